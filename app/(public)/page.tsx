@@ -1,0 +1,90 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getCurrentEvent } from "@/lib/events/queries";
+
+export const dynamic = "force-dynamic";
+
+export default async function EventPage() {
+  const locale = (await getLocale()) as "en" | "es";
+  const t = await getTranslations("Event");
+  const event = await getCurrentEvent(locale);
+  if (!event) return <p>{t("none")}</p>;
+
+  const dateTime = new Intl.DateTimeFormat(locale, {
+    dateStyle: "full",
+    timeStyle: "short",
+    timeZone: event.timezone,
+  });
+  const time = new Intl.DateTimeFormat(locale, { timeStyle: "short", timeZone: event.timezone });
+  const stateText = {
+    notYetOpen: t("state.notYetOpen", { date: dateTime.format(event.registrationOpensAt) }),
+    open: t("state.open", { date: dateTime.format(event.registrationClosesAt) }),
+    full: t("state.full"),
+    closed: t("state.closed"),
+    over: t("state.over"),
+  }[event.state];
+
+  return (
+    <article className="space-y-8">
+      <header className="space-y-3">
+        <h1 className="text-3xl font-bold text-brand-800 sm:text-4xl">{event.name}</h1>
+        <p className="text-xl font-medium text-accent-600">{event.theme}</p>
+        <p className="text-slate-700">{event.hosts}</p>
+      </header>
+
+      <dl className="grid gap-4 sm:grid-cols-2">
+        <div className="rounded-lg bg-white p-4 shadow-sm">
+          <dt className="text-sm font-semibold uppercase tracking-wide text-slate-600">{t("when")}</dt>
+          <dd className="mt-1 text-lg">
+            <time dateTime={event.startsAt.toISOString()}>{dateTime.format(event.startsAt)}</time>
+          </dd>
+        </div>
+        <div className="rounded-lg bg-white p-4 shadow-sm">
+          <dt className="text-sm font-semibold uppercase tracking-wide text-slate-600">{t("where")}</dt>
+          <dd className="mt-1 text-lg">
+            {event.venueAddress}{" "}
+            <a href={event.mapUrl} className="text-brand-700 underline" rel="noopener noreferrer" target="_blank">
+              {t("openMap")}
+            </a>
+          </dd>
+        </div>
+      </dl>
+
+      <section aria-labelledby="registration" className="rounded-lg bg-white p-6 shadow-sm">
+        <h2 id="registration" className="sr-only">
+          {t("register")}
+        </h2>
+        <p className="text-lg">{stateText}</p>
+        {(event.state === "open" || event.state === "full") && (
+          <>
+            <p className="mt-2 font-semibold" data-testid="places-left">
+              {t("placesLeft", { count: event.placesLeft, capacity: event.capacity })}
+            </p>
+            <Link
+              href="/register"
+              className="mt-4 inline-block rounded-lg bg-accent-600 px-6 py-3 text-lg font-semibold text-white hover:bg-red-800"
+            >
+              {event.state === "open" ? t("register") : t("joinWaitingList")}
+            </Link>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="programme">
+        <h2 id="programme" className="text-2xl font-semibold text-brand-800">
+          {t("programme")}
+        </h2>
+        <ol className="mt-3 divide-y divide-slate-200 rounded-lg bg-white shadow-sm">
+          {event.programme.map((item) => (
+            <li key={item.id} className="flex gap-4 p-4">
+              <time dateTime={item.startsAt.toISOString()} className="w-20 shrink-0 font-semibold tabular-nums">
+                {time.format(item.startsAt)}
+              </time>
+              <span>{item.title}</span>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </article>
+  );
+}

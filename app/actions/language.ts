@@ -1,0 +1,19 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { isLocale, localeCookie } from "@/lib/i18n/config";
+import { safeReturnPath } from "@/lib/i18n/return-path";
+
+export async function setLanguage(formData: FormData): Promise<void> {
+  const locale = formData.get("locale");
+  if (isLocale(locale)) {
+    (await cookies()).set(localeCookie, locale, {
+      path: "/",
+      maxAge: 60 * 60 * 24 * 365,
+      sameSite: "lax",
+      httpOnly: false,
+    });
+  }
+  redirect(safeReturnPath(formData.get("returnTo")));
+}

@@ -1,0 +1,26 @@
+// Builds a PrismaClient on a pg pool. Used by lib/db.ts (the app) and by scripts and tests,
+// which cannot import "server-only" modules.
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaClient } from "../generated/prisma/client";
+
+export type { PrismaClient };
+
+export function createPool(connectionString: string, max = 10): pg.Pool {
+  const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000 });
+  // A server restart kills idle connections; without a listener that error would end the process.
+  // The pool drops the broken client and opens a new one on the next query.
+  pool.on("error", (error) => {
+    console.warn(`database connection lost (${error.message}); it will be reopened on the next query`);
+  });
+  return pool;
+}
+
+export function createPrismaClient(connectionString: string, poolSize = 10): PrismaClient {
+  const adapter = new PrismaPg(createPool(connectionString, poolSize));
+  return new PrismaClient({
+    adapter,
+    // Secrets never leave the database layer unless a query asks for them explicitly.
+    omit: { user: { passwordHash: true } },
+  });
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env-schema";
+
+const valid = { DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/funwalk" };
+
+describe("parseEnv", () => {
+  it("applies defaults", () => {
+    const env = parseEnv(valid);
+    expect(env.PORT).toBe(3000);
+    expect(env.DATABASE_POOL_SIZE).toBe(10);
+    expect(env.APP_URL).toBe("http://localhost:3000");
+    expect(env.EMAIL_WORKER).toBe("inline");
+    expect(env.SMTP_URL).toBeUndefined();
+  });
+
+  it("names a missing DATABASE_URL in a sentence", () => {
+    expect(() => parseEnv({})).toThrow(EnvError);
+    expect(() => parseEnv({})).toThrow("Configuration problem: DATABASE_URL is missing.");
+  });
+
+  it("names each bad value and says what is expected", () => {
+    try {
+      parseEnv({ DATABASE_URL: "mysql://x", SMTP_URL: "mail.example.org", DATABASE_POOL_SIZE: "0" });
+      expect.unreachable();
+    } catch (error) {
+      const message = (error as EnvError).message;
+      expect(message).toContain("DATABASE_URL must be a PostgreSQL URL");
+      expect(message).toContain("SMTP_URL must be an SMTP URL");
+      expect(message).toContain("DATABASE_POOL_SIZE must be at least 1");
+    }
+  });
+
+  it("requires AUTH_SECRET in production", () => {
+    expect(() => parseEnv({ ...valid, NODE_ENV: "production" })).toThrow(/AUTH_SECRET is missing/);
+    expect(() => parseEnv({ ...valid, NODE_ENV: "production", AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET must be at least 32/);
+    expect(parseEnv({ ...valid, NODE_ENV: "production", AUTH_SECRET: "x".repeat(32) }).AUTH_SECRET).toHaveLength(32);
+  });
+
+  it("treats empty values as unset and trims a trailing slash from APP_URL", () => {
+    const env = parseEnv({ ...valid, SMTP_URL: "", APP_URL: "https://walk.example.org/" });
+    expect(env.SMTP_URL).toBeUndefined();
+    expect(env.APP_URL).toBe("https://walk.example.org");
+  });
+});

@@ -1,0 +1,66 @@
+// Every environment variable the product reads, parsed once with zod. Pure: no side effects,
+// so it is shared by the app (lib/env.ts), the scripts and the tests.
+import { z } from "zod";
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((v) => /^postgres(ql)?:\/\/.+/.test(v), "must be a PostgreSQL URL such as postgresql://user@host:5432/funwalk");
+
+const smtpUrl = z
+  .string()
+  .trim()
+  .refine((v) => /^smtps?:\/\/.+/.test(v), "must be an SMTP URL such as smtp://user:pass@mail.example.org:587");
+
+const httpUrl = z
+  .string()
+  .trim()
+  .refine((v) => /^https?:\/\/[^/]+/.test(v), "must be an http(s) URL such as https://funwalk.example.org")
+  .transform((v) => v.replace(/\/+$/, ""));
+
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: postgresUrl,
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1, "must be at least 1").max(200, "must be at most 200").default(10),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  APP_URL: optional(httpUrl),
+  AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)")),
+  SMTP_URL: optional(smtpUrl),
+  MAIL_FROM: z.string().trim().min(3).default("Fun Walk <no-reply@funwalk.local>"),
+  DEV_MAILBOX_DIR: optional(z.string()),
+  EMAIL_WORKER: z.enum(["inline", "off"]).default("inline"),
+  TRUST_PROXY: z
+    .enum(["true", "false", "1", "0"])
+    .default("false")
+    .transform((v) => v === "true" || v === "1"),
+});
+
+export type Env = z.infer<typeof envSchema> & { APP_URL: string };
+
+export class EnvError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Configuration problem: ${problems.join("; ")}.`);
+    this.name = "EnvError";
+  }
+}
+
+/** Parses the environment; throws an EnvError whose message names each bad or missing variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? "environment");
+      const missing = source[name] === undefined || source[name] === "";
+      return missing ? `${name} is missing` : `${name} ${issue.message}`;
+    });
+    throw new EnvError(problems);
+  }
+  const env = result.data;
+  if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
+    throw new EnvError(["AUTH_SECRET is missing (required in production; try: openssl rand -base64 32)"]);
+  }
+  return { ...env, APP_URL: env.APP_URL ?? `http://localhost:${env.PORT}` };
+}

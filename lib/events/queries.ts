@@ -1,0 +1,77 @@
+import "server-only";
+import { db } from "../db";
+import { registrationState, type RegistrationState } from "./state";
+
+export interface PublicEvent {
+  id: string;
+  slug: string;
+  name: string;
+  theme: string;
+  hosts: string;
+  venueName: string;
+  venueAddress: string;
+  mapUrl: string;
+  timezone: string;
+  startsAt: Date;
+  endsAt: Date;
+  capacity: number;
+  placesLeft: number;
+  registrationOpensAt: Date;
+  registrationClosesAt: Date;
+  state: RegistrationState;
+  programme: { id: string; startsAt: Date; title: string }[];
+}
+
+/** The walk the site is about: the next one still to end, else the most recent. */
+export async function getCurrentEvent(locale: "en" | "es", now = new Date()): Promise<PublicEvent | null> {
+  const select = {
+    id: true,
+    slug: true,
+    nameEn: true,
+    nameEs: true,
+    themeEn: true,
+    themeEs: true,
+    hostsEn: true,
+    hostsEs: true,
+    venueName: true,
+    venueAddress: true,
+    mapUrl: true,
+    timezone: true,
+    startsAt: true,
+    endsAt: true,
+    capacity: true,
+    confirmedCount: true,
+    registrationOpensAt: true,
+    registrationClosesAt: true,
+    programme: { select: { id: true, startsAt: true, titleEn: true, titleEs: true }, orderBy: { sortOrder: "asc" } },
+  } as const;
+  const event =
+    (await db.event.findFirst({ where: { endsAt: { gt: now } }, orderBy: { startsAt: "asc" }, select })) ??
+    (await db.event.findFirst({ orderBy: { startsAt: "desc" }, select }));
+  if (!event) return null;
+  const es = locale === "es";
+  const placesLeft = Math.max(0, event.capacity - event.confirmedCount);
+  return {
+    id: event.id,
+    slug: event.slug,
+    name: es ? event.nameEs : event.nameEn,
+    theme: es ? event.themeEs : event.themeEn,
+    hosts: es ? event.hostsEs : event.hostsEn,
+    venueName: event.venueName,
+    venueAddress: event.venueAddress,
+    mapUrl: event.mapUrl,
+    timezone: event.timezone,
+    startsAt: event.startsAt,
+    endsAt: event.endsAt,
+    capacity: event.capacity,
+    placesLeft,
+    registrationOpensAt: event.registrationOpensAt,
+    registrationClosesAt: event.registrationClosesAt,
+    state: registrationState({ ...event, placesLeft }, now),
+    programme: event.programme.map((item) => ({
+      id: item.id,
+      startsAt: item.startsAt,
+      title: es ? item.titleEs : item.titleEn,
+    })),
+  };
+}

@@ -1,0 +1,185 @@
+// npm start / npm run dev: everything the app needs, one progress line per step.
+//   no DATABASE_URL → an embedded PostgreSQL with its data in .data/postgres (kept between runs)
+//   migrations, idempotent seed, a local dev mailbox when SMTP_URL is unset,
+//   a production build when none exists, then `next start` (or `next dev` with --dev) on PORT.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { migrate } from "../lib/db/migrate";
+import { createPrismaClient } from "../lib/db/client";
+import { seed } from "../lib/events/seed";
+import { startDevMailbox } from "./lib/dev-mailbox";
+import { startEmbeddedPostgres, ensureDatabase, type EmbeddedServer } from "./lib/embedded-postgres";
+
+const root = path.resolve(import.meta.dirname, "..");
+const dataDir = path.join(root, ".data");
+const dev = process.argv.includes("--dev");
+const step = (line: string) => console.log(`• ${line}`);
+
+class StartError extends Error {}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", () => resolve(false));
+    probe.once("listening", () => probe.close(() => resolve(true)));
+    probe.listen(port, "0.0.0.0");
+  });
+}
+
+function readPort(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new StartError(`${name} must be a port number between 1 and 65535, not "${raw}".`);
+  return port;
+}
+
+/** AUTH_SECRET signs sessions and manage links; generated once and kept in .data when not given. */
+function authSecret(): string {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const file = path.join(dataDir, "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+    step("generated AUTH_SECRET in .data/auth-secret (set AUTH_SECRET in production)");
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
+function waitForExit(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) resolve(child.exitCode);
+    else child.once("exit", (code) => resolve(code ?? 0));
+  });
+}
+
+async function waitUntilServing(url: string, child: ChildProcess, timeoutMs = 120_000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && child.exitCode === null) {
+    try {
+      const response = await fetch(`${url}/api/health`);
+      if (response.status < 500) return true;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  return false;
+}
+
+async function main() {
+  const port = readPort("PORT", 3000);
+  if (!(await portIsFree(port))) {
+    throw new StartError(`Port ${port} is already in use. Stop the program using it, or start on another port: PORT=3001 npm start`);
+  }
+
+  let embedded: EmbeddedServer | undefined;
+  const cleanups: (() => Promise<void>)[] = [];
+  let databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    const pgPort = readPort("EMBEDDED_PG_PORT", 54329);
+    step(`starting the embedded PostgreSQL on 127.0.0.1:${pgPort} (data in .data/postgres)`);
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), port: pgPort, log: step });
+    cleanups.push(() => embedded!.stop());
+    await ensureDatabase(embedded.adminUrl, "funwalk");
+    databaseUrl = embedded.urlFor("funwalk");
+  } else {
+    step("using the PostgreSQL server in DATABASE_URL");
+  }
+
+  let shuttingDown = false;
+  let child: ChildProcess | undefined;
+  const shutdown = async (code: number) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    step("stopping");
+    if (child && child.exitCode === null) {
+      child.kill("SIGTERM");
+      const killer = setTimeout(() => child?.kill("SIGKILL"), 10_000);
+      await waitForExit(child);
+      clearTimeout(killer);
+    }
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+    step("stopped");
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+
+  try {
+    step("applying database migrations");
+    const applied = await migrate(databaseUrl);
+    step(applied.length ? `applied ${applied.length} migration(s)` : "database schema is up to date");
+
+    const db = createPrismaClient(databaseUrl, 2);
+    try {
+      const result = await seed(db, { organiserEmail: process.env.SEED_ORGANISER_EMAIL });
+      step(result.eventCreated ? `seeded the walk ${result.eventSlug}` : `walk ${result.eventSlug} is in the database`);
+      if (result.organiser) {
+        console.log("");
+        console.log(`  Organiser sign-in: ${result.organiser.email}`);
+        console.log(`  One-time password: ${result.organiser.oneTimePassword}`);
+        console.log("  (shown only this once — sign in at /login and choose your own password)");
+        console.log("");
+      }
+    } finally {
+      await db.$disconnect();
+    }
+
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      AUTH_SECRET: authSecret(),
+      PORT: String(port),
+      APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
+      AUTH_URL: process.env.AUTH_URL ?? process.env.APP_URL ?? `http://localhost:${port}`,
+      AUTH_TRUST_HOST: "true",
+      NEXT_TELEMETRY_DISABLED: "1",
+    };
+
+    if (!process.env.SMTP_URL) {
+      const smtpPort = readPort("DEV_SMTP_PORT", 2525);
+      const mailboxDir = process.env.DEV_MAILBOX_DIR ?? path.join(dataDir, "mailbox");
+      const mailbox = await startDevMailbox({ port: smtpPort, dir: mailboxDir });
+      cleanups.push(() => mailbox.stop());
+      env.SMTP_URL = `smtp://127.0.0.1:${smtpPort}`;
+      env.DEV_MAILBOX_DIR = mailboxDir;
+      step(`dev mailbox: SMTP on 127.0.0.1:${smtpPort}, messages at /dev/mailbox`);
+    }
+
+    const nextBin = path.join(root, "node_modules/next/dist/bin/next");
+    if (!dev && (!existsSync(path.join(root, ".next/BUILD_ID")) || process.env.FORCE_BUILD === "1")) {
+      step("building the production bundle (first start only)");
+      const build = spawn(process.execPath, [nextBin, "build"], { cwd: root, env: { ...env, NODE_ENV: "production" }, stdio: ["ignore", "ignore", "inherit"] });
+      child = build;
+      if ((await waitForExit(build)) !== 0) throw new StartError("The production build failed; the errors are above.");
+    }
+
+    step(dev ? "starting the development server" : "starting the production server");
+    child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
+      cwd: root,
+      env: { ...env, NODE_ENV: dev ? "development" : "production" },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    const server = child;
+    server.once("exit", (code) => {
+      if (!shuttingDown) {
+        console.error(`The web server stopped unexpectedly (exit code ${code}).`);
+        void shutdown(1);
+      }
+    });
+    const url = `http://localhost:${port}`;
+    if (await waitUntilServing(url, server)) step(`Fun Walk is running at ${url} — press Ctrl-C to stop`);
+  } catch (error) {
+    console.error(error instanceof StartError ? error.message : `Could not start: ${(error as Error).message}`);
+    await shutdown(1);
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

@@ -1,0 +1,42 @@
+// The contract between the outbox and the templates. Each template in emails/ renders one message
+// from a JSON payload (stored in the outbox row) in the recipient's language.
+
+export type EmailLanguage = "EN" | "ES";
+
+export interface EmailAttachment {
+  filename: string;
+  contentType: string;
+  /** base64 */
+  content: string;
+  /** Set to reference the attachment from the HTML as cid:<cid> (inline image). */
+  cid?: string;
+}
+
+export interface RenderedEmail {
+  subject: string;
+  html: string;
+  text: string;
+  attachments?: EmailAttachment[];
+}
+
+/** Facts every template may use, filled in by the delivery worker at send time. */
+export interface EmailContext {
+  appUrl: string;
+}
+
+/**
+ * Payload of each template, by name. Add an entry here with each new template, and register the
+ * template in emails/index.ts.
+ */
+export interface TemplatePayloads {
+  "magic-link": { url: string };
+  "test-message": { note: string };
+}
+
+export type TemplateName = keyof TemplatePayloads;
+
+export type Template<T extends TemplateName> = (
+  payload: TemplatePayloads[T],
+  language: EmailLanguage,
+  context: EmailContext,
+) => RenderedEmail | Promise<RenderedEmail>;

@@ -1,14 +1,15 @@
 import "server-only";
+import type { PrismaClient } from "./db/client";
 import { db } from "./db";
 
 export type Health = { ok: true; database: "ok" } | { ok: false; database: "unavailable"; reason: string };
 
-/** Asks PostgreSQL a trivial question, giving up after `timeoutMs`. */
-export async function checkHealth(timeoutMs = 3_000): Promise<Health> {
+/** Asks PostgreSQL a trivial question through `client`, giving up after `timeoutMs`. */
+export async function probeDatabase(client: Pick<PrismaClient, "$queryRaw">, timeoutMs = 3_000): Promise<Health> {
   let timer: NodeJS.Timeout | undefined;
   try {
     await Promise.race([
-      db.$queryRaw`SELECT 1`,
+      client.$queryRaw`SELECT 1`,
       new Promise((_, reject) => {
         timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
       }),
@@ -24,4 +25,8 @@ export async function checkHealth(timeoutMs = 3_000): Promise<Health> {
   } finally {
     clearTimeout(timer);
   }
+}
+
+export function checkHealth(): Promise<Health> {
+  return probeDatabase(db);
 }

@@ -14,7 +14,7 @@ import { startDevMailbox } from "./lib/dev-mailbox";
 import { startEmbeddedPostgres, ensureDatabase, type EmbeddedServer } from "./lib/embedded-postgres";
 
 const root = path.resolve(import.meta.dirname, "..");
-const dataDir = path.join(root, ".data");
+const dataDir = path.resolve(root, process.env.FUNWALK_DATA_DIR ?? ".data");
 const dev = process.argv.includes("--dev");
 const step = (line: string) => console.log(`• ${line}`);
 
@@ -81,7 +81,8 @@ async function main() {
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
     const pgPort = readPort("EMBEDDED_PG_PORT", 54329);
-    step(`starting the embedded PostgreSQL on 127.0.0.1:${pgPort} (data in .data/postgres)`);
+    step(`starting the embedded PostgreSQL on 127.0.0.1:${pgPort} (data in ${path.relative(root, path.join(dataDir, "postgres")) || "."})`);
+    mkdirSync(dataDir, { recursive: true, mode: 0o755 });
     embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), port: pgPort, log: step });
     cleanups.push(() => embedded!.stop());
     await ensureDatabase(embedded.adminUrl, "funwalk");

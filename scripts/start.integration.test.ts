@@ -30,10 +30,7 @@ async function waitFor(check: () => boolean, timeoutMs: number) {
 
 function runStart(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: "", FUNWALK_DATA_DIR: dataDir, ...env },
-    });
+    const child = launch(env);
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));

@@ -1,0 +1,89 @@
+// Test data: an event of the test's own and walkers inserted directly (the sign-up rules are
+// tested where they live; these tests need known data to count).
+import { randomBytes, randomUUID } from "node:crypto";
+import type { AgeBand, Language, PrismaClient, TshirtSize, WalkerStatus } from "../../lib/generated/prisma/client";
+
+export async function createTestEvent(db: PrismaClient, overrides: { capacity?: number } = {}) {
+  const slug = `test-${randomUUID()}`;
+  const start = new Date(Date.now() + 30 * 86_400_000);
+  return db.event.create({
+    data: {
+      slug,
+      nameEn: "Test Walk",
+      nameEs: "Caminata de prueba",
+      themeEn: "Theme",
+      themeEs: "Lema",
+      hostsEn: "Hosts",
+      hostsEs: "Organizadores",
+      venueName: "Queen's Park Savannah",
+      venueAddress: "Port of Spain",
+      mapUrl: "https://example.org/map",
+      startsAt: start,
+      endsAt: new Date(start.getTime() + 5 * 3_600_000),
+      capacity: overrides.capacity ?? 800,
+      registrationOpensAt: new Date(Date.now() - 86_400_000),
+      registrationClosesAt: new Date(start.getTime() - 3_600_000),
+      waiverVersion: "test-1",
+    },
+  });
+}
+
+export interface TestWalker {
+  status?: WalkerStatus;
+  ageBand?: AgeBand;
+  tshirtSize?: TshirtSize | null;
+  language?: Language;
+  firstName?: string;
+  lastName?: string;
+  email?: string;
+  guardianName?: string | null;
+  createdAt?: Date;
+}
+
+export function ticketCode(): string {
+  return randomBytes(8).toString("hex").toUpperCase().slice(0, 10);
+}
+
+/** Inserts walkers (one group each) and keeps Event.confirmedCount true to them. */
+export async function insertWalkers(db: PrismaClient, eventId: string, walkers: TestWalker[]) {
+  const created = [];
+  for (const [i, w] of walkers.entries()) {
+    const status = w.status ?? "CONFIRMED";
+    const email = w.email ?? `walker${i}-${randomUUID()}@example.org`;
+    const firstName = w.firstName ?? `Walker${i}`;
+    const lastName = w.lastName ?? "Test";
+    const group = await db.registrationGroup.create({
+      data: { eventId, contactEmail: email, submissionKey: randomUUID(), language: w.language ?? "EN" },
+    });
+    created.push(
+      await db.walker.create({
+        data: {
+          eventId,
+          groupId: group.id,
+          isGroupLeader: true,
+          firstName,
+          lastName,
+          email,
+          ageBand: w.ageBand ?? "AGE_18_34",
+          tshirtSize: w.tshirtSize === undefined ? "M" : w.tshirtSize,
+          emergencyContactName: "Contact",
+          emergencyContactPhone: "+18685550100",
+          language: w.language ?? "EN",
+          waiverVersion: "test-1",
+          waiverAcceptedAt: new Date(),
+          guardianName: w.guardianName ?? null,
+          guardianConsent: !!w.guardianName,
+          status,
+          activePersonKey: status === "CANCELLED" ? null : `${eventId}|${email}|${firstName} ${lastName}`.toLowerCase(),
+          ticketCode: ticketCode(),
+          confirmedAt: status === "CONFIRMED" ? new Date() : null,
+          cancelledAt: status === "CANCELLED" ? new Date() : null,
+          createdAt: w.createdAt,
+        },
+      }),
+    );
+  }
+  const confirmed = walkers.filter((w) => (w.status ?? "CONFIRMED") === "CONFIRMED").length;
+  await db.event.update({ where: { id: eventId }, data: { confirmedCount: { increment: confirmed } } });
+  return created;
+}

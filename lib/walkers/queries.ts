@@ -1,0 +1,73 @@
+import "server-only";
+import { z } from "zod";
+import type { Prisma } from "../generated/prisma/client";
+import { db } from "../db";
+
+export const walkerFilterSchema = z.object({
+  q: z.string().trim().max(200).optional().default(""),
+  status: z.enum(["CONFIRMED", "WAITING", "CANCELLED"]).optional().catch(undefined),
+  ageBand: z.enum(["UNDER_12", "AGE_12_17", "AGE_18_34", "AGE_35_54", "AGE_55_PLUS"]).optional().catch(undefined),
+  checkedIn: z.enum(["yes", "no"]).optional().catch(undefined),
+  /** Keyset cursor: the `seq` of the last row of the previous page. */
+  after: z.coerce.bigint().optional().catch(undefined),
+});
+export type WalkerFilter = z.infer<typeof walkerFilterSchema>;
+
+export function walkerWhere(eventId: string, filter: WalkerFilter): Prisma.WalkerWhereInput {
+  const where: Prisma.WalkerWhereInput = { eventId };
+  if (filter.status) where.status = filter.status;
+  if (filter.ageBand) where.ageBand = filter.ageBand;
+  if (filter.checkedIn === "yes") where.checkIn = { isNot: null };
+  if (filter.checkedIn === "no") where.checkIn = { is: null };
+  const q = filter.q.trim();
+  if (q) {
+    const code = q.toUpperCase().replace(/[\s-]/g, "");
+    const words = q.split(/\s+/).filter(Boolean).slice(0, 4);
+    where.OR = [
+      { ticketCode: code },
+      { email: { equals: q.toLowerCase() } },
+      {
+        AND: words.map((word) => ({
+          OR: [
+            { firstName: { contains: word, mode: "insensitive" } },
+            { lastName: { contains: word, mode: "insensitive" } },
+          ],
+        })),
+      },
+    ];
+  }
+  return where;
+}
+
+export const walkerListSelect = {
+  id: true,
+  seq: true,
+  firstName: true,
+  lastName: true,
+  email: true,
+  ageBand: true,
+  tshirtSize: true,
+  language: true,
+  status: true,
+  ticketCode: true,
+  createdAt: true,
+  guardianName: true,
+  checkIn: { select: { checkedInAt: true } },
+} as const;
+
+/** One page of walkers in sign-up order; keyset pagination stays fast however deep the page. */
+export async function listWalkers(eventId: string, filter: WalkerFilter, pageSize = 50) {
+  const where = walkerWhere(eventId, filter);
+  const [rows, total] = await Promise.all([
+    db.walker.findMany({
+      where: filter.after !== undefined ? { AND: [where, { seq: { gt: filter.after } }] } : where,
+      orderBy: { seq: "asc" },
+      take: pageSize + 1,
+      select: walkerListSelect,
+    }),
+    db.walker.count({ where }),
+  ]);
+  const hasMore = rows.length > pageSize;
+  const page = hasMore ? rows.slice(0, pageSize) : rows;
+  return { walkers: page, total, nextCursor: hasMore ? page.at(-1)!.seq.toString() : null };
+}

@@ -31,6 +31,21 @@ export interface EmailContext {
 export interface TemplatePayloads {
   "magic-link": { url: string };
   "test-message": { note: string };
+  "booth-request-received": BoothEmailPayload & { holdExpiresAt: string };
+  "booth-approved": BoothEmailPayload;
+  "booth-rejected": BoothEmailPayload & { reason: string };
+  "booth-expired": BoothEmailPayload;
+  "booth-cancelled": BoothEmailPayload;
+}
+
+/** What every booth booking email says about the booking. */
+export interface BoothEmailPayload {
+  bookingId: string;
+  organisationName: string;
+  boothCode: string;
+  boothSize: "STANDARD" | "LARGE";
+  tentSupplied: boolean;
+  addons: { nameEn: string; nameEs: string; quantity: number }[];
 }
 
 export type TemplateName = keyof TemplatePayloads;

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Organisation" ADD COLUMN     "language" "Language" NOT NULL DEFAULT 'EN';
+

@@ -1,6 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import type { Prisma } from "../generated/prisma/client";
+import type { Actor } from "../auth/roles";
+import { assertOrganiser } from "../booths/context";
 import { db } from "../db";
 
 export const auditFilterSchema = z.object({
@@ -12,7 +14,8 @@ export const auditFilterSchema = z.object({
 export type AuditFilter = z.infer<typeof auditFilterSchema>;
 
 /** Newest first; `before` (the createdAt of the last row shown) pages backwards in time. */
-export async function listAuditEntries(filter: AuditFilter, pageSize = 50) {
+export async function listAuditEntries(actor: Actor, filter: AuditFilter, pageSize = 50) {
+  await assertOrganiser(db, actor.userId);
   const where: Prisma.AuditLogWhereInput = {};
   if (filter.action) where.action = { startsWith: filter.action };
   if (filter.entityType) where.entityType = filter.entityType;

@@ -1,5 +1,7 @@
 import "server-only";
 import type { CheckInMethod } from "../generated/prisma/client";
+import type { Actor } from "../auth/roles";
+import { assertOrganiser } from "../booths/context";
 import { db } from "../db";
 import { writeAudit } from "../audit/log";
 
@@ -42,9 +44,10 @@ export async function checkInWalker(input: {
   ticketCode?: string;
   walkerId?: string;
   method: CheckInMethod;
-  actorId: string | null;
+  actor: Actor;
 }): Promise<CheckInResult> {
   return db.$transaction(async (tx) => {
+    await assertOrganiser(tx, input.actor.userId);
     const walker = await tx.walker.findFirst({
       where: {
         eventId: input.eventId,
@@ -66,14 +69,14 @@ export async function checkInWalker(input: {
 
     const inserted = await tx.$queryRaw<{ checkedInAt: Date }[]>`
       INSERT INTO "CheckIn" (id, "walkerId", "eventId", method, "checkedInById", "checkedInAt")
-      VALUES (gen_random_uuid(), ${walker.id}::uuid, ${input.eventId}::uuid, ${input.method}::"CheckInMethod", ${input.actorId}, now())
+      VALUES (gen_random_uuid(), ${walker.id}::uuid, ${input.eventId}::uuid, ${input.method}::"CheckInMethod", ${input.actor.userId}, now())
       ON CONFLICT ("walkerId") DO NOTHING
       RETURNING "checkedInAt"`;
     const { status: _status, ...shown } = walker;
     void _status;
     if (inserted[0]) {
       await writeAudit(tx, {
-        actorId: input.actorId,
+        actorId: input.actor.userId,
         action: "walker.check-in",
         entityType: "Walker",
         entityId: walker.id,

@@ -1,8 +1,14 @@
-import { expect, it } from "vitest";
+import type { Actor } from "../auth/roles";
+import { beforeAll, expect, it } from "vitest";
 import { db } from "../db";
-import { createTestEvent, insertWalkers } from "../../test/support/walkers";
+import { createActor, createTestEvent, insertWalkers } from "../../test/support/walkers";
 import { checkInWalker } from "../checkin/mutations";
 import { getOverview } from "./queries";
+
+let actor: Actor;
+beforeAll(async () => {
+  actor = await createActor(db);
+});
 
 it("counts confirmed, waiting, cancelled and checked-in people, with breakdowns and sign-ups per day", async () => {
   const event = await createTestEvent(db, { capacity: 5 });
@@ -15,11 +21,11 @@ it("counts confirmed, waiting, cancelled and checked-in people, with breakdowns 
     { status: "WAITING", createdAt: new Date("2027-05-03T14:00:00Z") },
     { status: "CANCELLED", createdAt: new Date("2027-05-03T15:00:00Z") },
   ]);
-  await checkInWalker({ eventId: event.id, walkerId: walkers[0]!.id, method: "QR", actorId: null });
-  await checkInWalker({ eventId: event.id, walkerId: walkers[0]!.id, method: "QR", actorId: null });
-  await checkInWalker({ eventId: event.id, walkerId: walkers[1]!.id, method: "SEARCH", actorId: null });
+  await checkInWalker({ eventId: event.id, walkerId: walkers[0]!.id, method: "QR", actor });
+  await checkInWalker({ eventId: event.id, walkerId: walkers[0]!.id, method: "QR", actor });
+  await checkInWalker({ eventId: event.id, walkerId: walkers[1]!.id, method: "SEARCH", actor });
 
-  const overview = await getOverview(event.id);
+  const overview = await getOverview(actor, event.id);
   expect(overview).toMatchObject({
     capacity: 5,
     confirmed: 4,
@@ -39,5 +45,5 @@ it("counts confirmed, waiting, cancelled and checked-in people, with breakdowns 
 });
 
 it("returns null for an unknown event", async () => {
-  expect(await getOverview("00000000-0000-0000-0000-000000000000")).toBeNull();
+  expect(await getOverview(actor, "00000000-0000-0000-0000-000000000000")).toBeNull();
 });

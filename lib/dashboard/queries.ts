@@ -1,4 +1,6 @@
 import "server-only";
+import type { Actor } from "../auth/roles";
+import { assertOrganiser } from "../booths/context";
 import { db } from "../db";
 
 export interface Overview {
@@ -34,7 +36,8 @@ type Row = {
  * Every figure on the organiser overview in one round trip. Breakdowns count confirmed walkers
  * (the people expected on the day); check-ins count people, never scans (one row per walker).
  */
-export async function getOverview(eventId: string): Promise<Overview | null> {
+export async function getOverview(actor: Actor, eventId: string): Promise<Overview | null> {
+  await assertOrganiser(db, actor.userId);
   const rows = await db.$queryRaw<Row[]>`
     WITH e AS (SELECT id, capacity, "confirmedCount", timezone FROM "Event" WHERE id = ${eventId}::uuid)
     SELECT

@@ -1,4 +1,6 @@
 import "server-only";
+import type { Actor } from "../auth/roles";
+import { assertOrganiser } from "../booths/context";
 import { db } from "../db";
 import { CSV_BOM, csvRow } from "./csv";
 import { walkerWhere, type WalkerFilter } from "./queries";
@@ -26,7 +28,8 @@ const header = [
  * The walkers matching `filter` as CSV, streamed in batches of 1,000 so memory stays flat for any
  * number of rows. UTF-8 with a BOM so Excel reads accents correctly.
  */
-export function exportWalkersCsv(eventId: string, filter: WalkerFilter): ReadableStream<Uint8Array> {
+export async function exportWalkersCsv(actor: Actor, eventId: string, filter: WalkerFilter): Promise<ReadableStream<Uint8Array>> {
+  await assertOrganiser(db, actor.userId);
   const encoder = new TextEncoder();
   const where = walkerWhere(eventId, { ...filter, after: undefined });
   let cursor: bigint | undefined;

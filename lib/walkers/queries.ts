@@ -1,6 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import type { Prisma } from "../generated/prisma/client";
+import type { Actor } from "../auth/roles";
+import { assertOrganiser } from "../booths/context";
 import { db } from "../db";
 
 export const walkerFilterSchema = z.object({
@@ -56,7 +58,8 @@ export const walkerListSelect = {
 } as const;
 
 /** One page of walkers in sign-up order; keyset pagination stays fast however deep the page. */
-export async function listWalkers(eventId: string, filter: WalkerFilter, pageSize = 50) {
+export async function listWalkers(actor: Actor, eventId: string, filter: WalkerFilter, pageSize = 50) {
+  await assertOrganiser(db, actor.userId);
   const where = walkerWhere(eventId, filter);
   const [rows, total] = await Promise.all([
     db.walker.findMany({

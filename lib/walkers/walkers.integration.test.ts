@@ -1,9 +1,15 @@
-import { describe, expect, it } from "vitest";
+import type { Actor } from "../auth/roles";
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db";
-import { createTestEvent, insertWalkers } from "../../test/support/walkers";
+import { createActor, createTestEvent, insertWalkers } from "../../test/support/walkers";
 import { checkInWalker } from "../checkin/mutations";
 import { exportWalkersCsv } from "./export";
 import { listWalkers, walkerFilterSchema } from "./queries";
+
+let actor: Actor;
+beforeAll(async () => {
+  actor = await createActor(db);
+});
 
 async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {
   // ignoreBOM keeps the byte-order mark, which Response.text() would strip.
@@ -18,9 +24,9 @@ describe("listWalkers", () => {
       { firstName: "Anabel", lastName: "Ramos", status: "WAITING" },
       { firstName: "Luis", lastName: "Ana-Maria", ageBand: "UNDER_12", guardianName: "Rosa" },
     ]);
-    await checkInWalker({ eventId: event.id, walkerId: ana!.id, method: "QR", actorId: null });
+    await checkInWalker({ eventId: event.id, walkerId: ana!.id, method: "QR", actor });
     const list = async (raw: Record<string, string>) =>
-      (await listWalkers(event.id, walkerFilterSchema.parse(raw))).walkers.map((w) => w.firstName);
+      (await listWalkers(actor, event.id, walkerFilterSchema.parse(raw))).walkers.map((w) => w.firstName);
 
     expect(await list({ q: "ana" })).toEqual(["Ana", "Anabel", "Luis"]);
     expect(await list({ q: "ana pérez" })).toEqual(["Ana"]);
@@ -40,7 +46,7 @@ describe("listWalkers", () => {
     const seen: string[] = [];
     let after: string | undefined;
     do {
-      const page = await listWalkers(event.id, walkerFilterSchema.parse(after ? { after } : {}), 10);
+      const page = await listWalkers(actor, event.id, walkerFilterSchema.parse(after ? { after } : {}), 10);
       expect(page.total).toBe(23);
       seen.push(...page.walkers.map((w) => w.firstName));
       after = page.nextCursor ?? undefined;
@@ -56,7 +62,7 @@ describe("exportWalkersCsv", () => {
       { firstName: "=cmd|' /C calc'!A0", lastName: "Núñez, Jr.", email: "n@example.org" },
       { firstName: "Waiting", status: "WAITING" },
     ]);
-    const csv = await readAll(exportWalkersCsv(event.id, walkerFilterSchema.parse({ status: "CONFIRMED" })));
+    const csv = await readAll(await exportWalkersCsv(actor, event.id, walkerFilterSchema.parse({ status: "CONFIRMED" })));
     expect(csv.startsWith("\uFEFFticket_code,first_name,last_name,email,")).toBe(true);
     const lines = csv.slice(1).split("\r\n").filter(Boolean);
     expect(lines).toHaveLength(2);
@@ -67,7 +73,7 @@ describe("exportWalkersCsv", () => {
   it("exports more rows than one batch", async () => {
     const event = await createTestEvent(db);
     await insertWalkers(db, event.id, Array.from({ length: 1005 }, (_, i) => ({ firstName: `W${i}` })));
-    const csv = await readAll(exportWalkersCsv(event.id, walkerFilterSchema.parse({})));
+    const csv = await readAll(await exportWalkersCsv(actor, event.id, walkerFilterSchema.parse({})));
     expect(csv.split("\r\n").filter(Boolean)).toHaveLength(1006);
   }, 120_000);
 });

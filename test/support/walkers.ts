@@ -87,3 +87,9 @@ export async function insertWalkers(db: PrismaClient, eventId: string, walkers: 
   await db.event.update({ where: { id: eventId }, data: { confirmedCount: { increment: confirmed } } });
   return created;
 }
+
+/** A signed-in person as lib/ sees them: an organiser (or a partner, to prove refusals). */
+export async function createActor(db: PrismaClient, role: "ORGANISER" | "ADMIN" | "PARTNER" = "ORGANISER") {
+  const user = await db.user.create({ data: { email: `${role.toLowerCase()}-${randomUUID()}@example.org`, role } });
+  return { userId: user.id, role: user.role };
+}

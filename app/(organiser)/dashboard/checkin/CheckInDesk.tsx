@@ -1,0 +1,199 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useEffect, useRef, useState } from "react";
+import { checkInAction, type CheckInState } from "./actions";
+
+const initial: CheckInState = { ok: false, kind: "idle", message: "" };
+
+interface Detector {
+  detect(source: CanvasImageSource): Promise<{ rawValue: string }[]>;
+}
+
+/** Decodes a QR code from an image or video frame: the browser's BarcodeDetector where it exists, jsQR otherwise. */
+async function decode(source: HTMLVideoElement | HTMLImageElement, canvas: HTMLCanvasElement): Promise<string | null> {
+  const Native = (globalThis as unknown as { BarcodeDetector?: new (o: { formats: string[] }) => Detector }).BarcodeDetector;
+  if (Native) {
+    try {
+      const found = await new Native({ formats: ["qr_code"] }).detect(source);
+      if (found[0]?.rawValue) return found[0].rawValue;
+    } catch {
+      // fall through to jsQR
+    }
+  }
+  const width = source instanceof HTMLVideoElement ? source.videoWidth : source.naturalWidth;
+  const height = source instanceof HTMLVideoElement ? source.videoHeight : source.naturalHeight;
+  if (!width || !height) return null;
+  canvas.width = width;
+  canvas.height = height;
+  const context = canvas.getContext("2d", { willReadFrequently: true });
+  if (!context) return null;
+  context.drawImage(source, 0, 0, width, height);
+  const { default: jsQR } = await import("jsqr");
+  const image = context.getImageData(0, 0, width, height);
+  return jsQR(image.data, width, height)?.data ?? null;
+}
+
+export function CheckInDesk() {
+  const t = useTranslations("Dashboard.checkin");
+  const [state, action, pending] = useActionState(checkInAction, initial);
+  const formRef = useRef<HTMLFormElement>(null);
+  const codeRef = useRef<HTMLInputElement>(null);
+  const methodRef = useRef<HTMLInputElement>(null);
+  const videoRef = useRef<HTMLVideoElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const streamRef = useRef<MediaStream | null>(null);
+  const lastScan = useRef<{ code: string; at: number }>({ code: "", at: 0 });
+  const [scanning, setScanning] = useState(false);
+  const [notice, setNotice] = useState("");
+
+  const submitCode = (code: string, method: "QR" | "SEARCH") => {
+    if (!codeRef.current || !methodRef.current || !formRef.current) return;
+    codeRef.current.value = code;
+    methodRef.current.value = method;
+    formRef.current.requestSubmit();
+  };
+
+  const stopCamera = () => {
+    streamRef.current?.getTracks().forEach((track) => track.stop());
+    streamRef.current = null;
+    setScanning(false);
+  };
+
+  useEffect(() => stopCamera, []);
+
+  useEffect(() => {
+    if (!scanning) return;
+    let cancelled = false;
+    const tick = async () => {
+      const video = videoRef.current;
+      const canvas = canvasRef.current;
+      if (!cancelled && video && canvas && video.readyState >= 2) {
+        const code = await decode(video, canvas);
+        const now = Date.now();
+        // The same ticket held in front of the camera is sent once every few seconds, not every frame.
+        if (code && (code !== lastScan.current.code || now - lastScan.current.at > 4000)) {
+          lastScan.current = { code, at: now };
+          submitCode(code, "QR");
+        }
+      }
+      if (!cancelled) setTimeout(tick, 250);
+    };
+    void tick();
+    return () => {
+      cancelled = true;
+    };
+  }, [scanning]);
+
+  const startCamera = async () => {
+    setNotice("");
+    try {
+      const stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: "environment" }, audio: false });
+      streamRef.current = stream;
+      if (videoRef.current) {
+        videoRef.current.srcObject = stream;
+        await videoRef.current.play();
+      }
+      setScanning(true);
+    } catch {
+      setNotice(t("cameraUnavailable"));
+    }
+  };
+
+  const fromImage = async (file: File | undefined) => {
+    if (!file || !canvasRef.current) return;
+    setNotice("");
+    const url = URL.createObjectURL(file);
+    try {
+      const image = new Image();
+      image.src = url;
+      await image.decode();
+      const code = await decode(image, canvasRef.current);
+      if (code) submitCode(code, "QR");
+      else setNotice(t("noCodeInImage"));
+    } catch {
+      setNotice(t("noCodeInImage"));
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  };
+
+  const tone =
+    state.kind === "done"
+      ? "border-green-700 bg-green-50"
+      : state.kind === "already"
+        ? "border-amber-600 bg-amber-50"
+        : "border-red-700 bg-red-50";
+
+  return (
+    <section aria-labelledby="scan" className="space-y-4 rounded-lg bg-white p-4 shadow-sm">
+      <h2 id="scan" className="text-lg font-semibold">
+        {t("scanTitle")}
+      </h2>
+      <div className="flex flex-wrap gap-3">
+        {scanning ? (
+          <button type="button" onClick={stopCamera} className="rounded bg-slate-700 px-4 py-2 font-semibold text-white">
+            {t("stopCamera")}
+          </button>
+        ) : (
+          <button type="button" onClick={startCamera} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">
+            {t("startCamera")}
+          </button>
+        )}
+        <label className="rounded border border-brand-700 px-4 py-2 text-brand-800">
+          {t("fromImage")}
+          <input type="file" accept="image/*" className="sr-only" onChange={(e) => void fromImage(e.target.files?.[0])} />
+        </label>
+      </div>
+      <video ref={videoRef} muted playsInline className={scanning ? "w-full max-w-md rounded" : "hidden"} aria-label={t("cameraHelp")} />
+      <canvas ref={canvasRef} className="hidden" />
+      {notice && <p className="text-red-800">{notice}</p>}
+
+      <form ref={formRef} action={action} className="flex flex-wrap items-end gap-3">
+        <input ref={methodRef} type="hidden" name="method" defaultValue="SEARCH" />
+        <div>
+          <label htmlFor="code" className="block text-sm font-medium">
+            {t("codeLabel")}
+          </label>
+          <input
+            ref={codeRef}
+            id="code"
+            name="code"
+            autoComplete="off"
+            autoCapitalize="characters"
+            className="mt-1 rounded border border-slate-400 px-2 py-1 font-mono uppercase"
+          />
+        </div>
+        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-60">
+          {t("checkInButton")}
+        </button>
+      </form>
+
+      <div role="status" aria-live="polite" data-testid="checkin-result">
+        {state.kind !== "idle" && (
+          <div className={`rounded border-l-4 p-4 ${tone}`}>
+            <p className="text-lg font-semibold">{state.message}</p>
+            {state.walker && (
+              <dl className="mt-2 grid grid-cols-2 gap-1 text-sm sm:grid-cols-3">
+                <div>
+                  <dt className="font-medium">{t("ageBand")}</dt>
+                  <dd>{state.walker.ageBand}</dd>
+                </div>
+                <div>
+                  <dt className="font-medium">{t("tshirt")}</dt>
+                  <dd>{state.walker.tshirtSize ?? "—"}</dd>
+                </div>
+                {state.walker.guardianName && (
+                  <div>
+                    <dt className="font-medium">{t("guardian")}</dt>
+                    <dd>{state.walker.guardianName}</dd>
+                  </div>
+                )}
+              </dl>
+            )}
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

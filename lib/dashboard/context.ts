@@ -1,0 +1,23 @@
+import "server-only";
+import type { Actor } from "../auth/roles";
+import { assertOrganiser, currentEventId } from "../booths/context";
+import { db } from "../db";
+
+export interface DashboardEvent {
+  id: string;
+  name: string;
+  timezone: string;
+  startsAt: Date;
+}
+
+/** The walk the dashboard is about, for an organiser (checked against the database). */
+export async function getDashboardEvent(actor: Actor, locale: "en" | "es", now = new Date()): Promise<DashboardEvent | null> {
+  await assertOrganiser(db, actor.userId);
+  const id = await currentEventId(db, now);
+  if (!id) return null;
+  const event = await db.event.findUniqueOrThrow({
+    where: { id },
+    select: { id: true, nameEn: true, nameEs: true, timezone: true, startsAt: true },
+  });
+  return { id: event.id, name: locale === "es" ? event.nameEs : event.nameEn, timezone: event.timezone, startsAt: event.startsAt };
+}

@@ -1,0 +1,108 @@
+import { randomUUID } from "node:crypto";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import QRCode from "qrcode";
+import { insertWalkers } from "../test/support/walkers";
+import { expect, test } from "./support/fixtures";
+import { createOrganiser, currentEventId, e2eDb } from "./support/organiser";
+
+test.describe.configure({ mode: "serial" });
+
+async function signIn(page: import("@playwright/test").Page, account: { email: string; password: string }) {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+}
+
+test("strangers are sent to the sign-in page from every dashboard route", async ({ page, request }) => {
+  for (const route of ["/dashboard", "/dashboard/walkers", "/dashboard/checkin", "/dashboard/counter", "/dashboard/audit"]) {
+    await page.goto(route);
+    await expect(page).toHaveURL(/\/login/);
+  }
+  const csv = await request.get("/dashboard/walkers/export", { maxRedirects: 0 });
+  expect([302, 303, 307, 401]).toContain(csv.status());
+});
+
+test("an organiser sees counts that match sign-ups, cancellations and check-ins, and exports CSV", async ({ page }) => {
+  const db = e2eDb();
+  const eventId = await currentEventId();
+  const before = await db.walker.groupBy({ by: ["status"], where: { eventId }, _count: true });
+  const count = (s: string) => before.find((b) => b.status === s)?._count ?? 0;
+  const marker = randomUUID().slice(0, 8);
+  const walkers = await insertWalkers(db, eventId, [
+    { firstName: `Ana${marker}`, lastName: "Pérez", ageBand: "AGE_35_54", tshirtSize: "L" },
+    { firstName: `Luis${marker}`, lastName: "Gómez", ageBand: "UNDER_12", guardianName: "Rosa Gómez" },
+    { firstName: `Eva${marker}`, lastName: "=SUM(A1)", status: "WAITING" },
+    { firstName: `Tom${marker}`, lastName: "Reyes", status: "CANCELLED" },
+  ]);
+  await db.checkIn.create({ data: { walkerId: walkers[0]!.id, eventId, method: "SEARCH" } });
+  const checkedBefore = await db.checkIn.count({ where: { eventId } });
+
+  await signIn(page, await createOrganiser());
+  await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();
+  await expect(page.getByTestId("stat-confirmed")).toHaveText(String(count("CONFIRMED") + 2));
+  await expect(page.getByTestId("stat-waiting")).toHaveText(String(count("WAITING") + 1));
+  await expect(page.getByTestId("stat-cancelled")).toHaveText(String(count("CANCELLED") + 1));
+  await expect(page.getByTestId("stat-checked-in")).toHaveText(String(checkedBefore));
+
+  // The overview updates by itself.
+  await db.checkIn.create({ data: { walkerId: walkers[1]!.id, eventId, method: "SEARCH" } });
+  await expect(page.getByTestId("stat-checked-in")).toHaveText(String(checkedBefore + 1), { timeout: 15_000 });
+
+  await page.getByRole("link", { name: "Walkers" }).click();
+  await page.getByLabel("Search by name, email or ticket code").fill(marker);
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByTestId("walker-total")).toHaveText("4 walkers match");
+  await page.getByLabel("Status").selectOption("CONFIRMED");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByTestId("walker-total")).toHaveText("2 walkers match");
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download CSV of these walkers" }).click();
+  const file = await (await download).path();
+  const { readFileSync } = await import("node:fs");
+  const bytes = readFileSync(file);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.toString("utf8").slice(1).trim().split("\r\n");
+  expect(lines[0]).toMatch(/^ticket_code,first_name,last_name,email,/);
+  expect(lines).toHaveLength(3);
+  expect(lines.join("\n")).toContain(`Ana${marker},Pérez`);
+  expect(lines.join("\n")).toContain("Rosa Gómez");
+  expect(lines.join("\n")).not.toContain(`Eva${marker}`);
+});
+
+test("the check-in page decodes a real ticket's QR code, checks the walker in once and flags a second scan", async ({ page }) => {
+  const db = e2eDb();
+  const eventId = await currentEventId();
+  const [walker] = await insertWalkers(db, eventId, [
+    { firstName: "Maya", lastName: `Scan${randomUUID().slice(0, 6)}`, ageBand: "AGE_12_17", tshirtSize: "YOUTH_L", guardianName: "Carla Díaz" },
+  ]);
+  const dir = mkdtempSync(path.join(tmpdir(), "funwalk-qr-"));
+  const image = path.join(dir, "ticket.png");
+  writeFileSync(image, await QRCode.toBuffer(walker!.ticketCode, { width: 320, margin: 4 }));
+
+  await signIn(page, await createOrganiser());
+  await page.getByRole("link", { name: "Check-in" }).click();
+  await page.getByLabel("Or choose a photo of the ticket").setInputFiles(image);
+  const result = page.getByTestId("checkin-result");
+  await expect(result).toContainText(`Checked in: Maya ${walker!.lastName}`);
+  await expect(result).toContainText("12–17");
+  await expect(result).toContainText("Youth L");
+  await expect(result).toContainText("Carla Díaz");
+  expect(await db.checkIn.count({ where: { walkerId: walker!.id } })).toBe(1);
+
+  await page.getByLabel("Or choose a photo of the ticket").setInputFiles(image);
+  await expect(result).toContainText(/Already checked in at \d{1,2}:\d{2}/);
+  expect(await db.checkIn.count({ where: { walkerId: walker!.id } })).toBe(1);
+  expect(await db.auditLog.count({ where: { entityId: walker!.id, action: "walker.check-in" } })).toBe(1);
+
+  await page.getByLabel("Ticket code").fill("NOPE-NOPE");
+  await page.getByRole("button", { name: "Check in", exact: true }).click();
+  await expect(result).toContainText("No ticket with this code.");
+
+  await page.goto("/dashboard/counter");
+  await expect(page.getByTestId("live-counter")).toHaveText(String(await db.checkIn.count({ where: { eventId } })));
+});

@@ -1,0 +1,25 @@
+// Direct database access for end-to-end set-up: organiser accounts and known walkers.
+import { readFileSync } from "node:fs";
+import { randomUUID } from "node:crypto";
+import bcrypt from "bcryptjs";
+import { createPrismaClient, type PrismaClient } from "../../lib/db/client";
+import { e2e } from "./env";
+
+let client: PrismaClient | undefined;
+
+export function e2eDb(): PrismaClient {
+  client ??= createPrismaClient(readFileSync(e2e.databaseUrlFile, "utf8").trim(), 2);
+  return client;
+}
+
+export async function createOrganiser(role: "ORGANISER" | "ADMIN" = "ORGANISER") {
+  const email = `organiser-${randomUUID()}@example.org`;
+  const password = `pw-${randomUUID()}`;
+  await e2eDb().user.create({ data: { email, role, name: "Test Organiser", passwordHash: await bcrypt.hash(password, 4) } });
+  return { email, password };
+}
+
+export async function currentEventId(): Promise<string> {
+  const event = await e2eDb().event.findFirstOrThrow({ where: { endsAt: { gt: new Date() } }, orderBy: { startsAt: "asc" } });
+  return event.id;
+}

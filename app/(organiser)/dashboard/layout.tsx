@@ -8,6 +8,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
   const links = [
     ["/dashboard", t("overview")],
     ["/dashboard/walkers", t("walkers")],
+    ["/dashboard/booths", t("booths")],
     ["/dashboard/checkin", t("checkin")],
     ["/dashboard/counter", t("counter")],
     ["/dashboard/audit", t("audit")],

@@ -1,10 +1,28 @@
+import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { loginPathFor, rolesFor } from "./lib/auth/roles";
 
 // Passes the current path (and query) to server components, so the language switch can
-// return the visitor to the page they were on.
-export function proxy(request: NextRequest) {
+// return the visitor to the page they were on. Sends strangers on the dashboard or partner
+// pages to the right login page — an early, optimistic check: every page, action and lib
+// function checks the session and role again.
+export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const loginPath = loginPathFor(pathname);
+  if (loginPath) {
+    const secureCookie = (process.env.AUTH_URL ?? process.env.APP_URL ?? "").startsWith("https://");
+    const token = await getToken({ req: request, secret: process.env.AUTH_SECRET, secureCookie }).catch(() => null);
+    const role = typeof token?.role === "string" ? token.role : null;
+    if (!role || !rolesFor(pathname).includes(role as never)) {
+      const url = request.nextUrl.clone();
+      url.pathname = loginPath;
+      url.search = "";
+      if (loginPath === "/partner/login") url.searchParams.set("callbackUrl", pathname + search);
+      return NextResponse.redirect(url);
+    }
+  }
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-pathname", request.nextUrl.pathname + request.nextUrl.search);
+  requestHeaders.set("x-pathname", pathname + search);
   return NextResponse.next({ request: { headers: requestHeaders } });
 }
 

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { Exhibitors } from "@/app/components/booths/Exhibitors";
 import { getCurrentEvent } from "@/lib/events/queries";
 
 export const dynamic = "force-dynamic";
@@ -85,6 +86,8 @@ export default async function EventPage() {
           ))}
         </ol>
       </section>
+
+      <Exhibitors eventId={event.id} />
     </article>
   );
 }

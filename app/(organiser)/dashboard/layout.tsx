@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { SignOutButton } from "@/app/components/SignOutButton";
 import { organiserForPage } from "@/lib/auth/guard";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
@@ -21,6 +22,9 @@ export default async function DashboardLayout({ children }: { children: React.Re
             {label}
           </Link>
         ))}
+        <span className="ml-auto">
+          <SignOutButton />
+        </span>
       </nav>
       {children}
     </div>

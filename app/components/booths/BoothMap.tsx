@@ -1,0 +1,134 @@
+import { getTranslations } from "next-intl/server";
+import type { BoothView } from "@/lib/booths/queries";
+import type { BoothState } from "@/lib/booths/state";
+
+const fills: Record<BoothState, { fill: string; stroke: string; pattern?: string }> = {
+  available: { fill: "#dcfce7", stroke: "#166534" },
+  held: { fill: "#fef3c7", stroke: "#92400e", pattern: "url(#booth-held)" },
+  booked: { fill: "#e2e8f0", stroke: "#334155", pattern: "url(#booth-booked)" },
+};
+
+/** The link a booth leads to: the booking form when available, its row in the list otherwise. */
+export function boothHref(booth: BoothView): string {
+  return booth.state === "available" ? `/partner/book?booth=${encodeURIComponent(booth.code)}#request` : `#booth-${booth.code}`;
+}
+
+/**
+ * The booth area as an SVG site map (1 unit = 1 m). Each booth is a link with a full accessible
+ * name; its state shows as colour, pattern and a mark, so colour is never the only cue.
+ */
+export async function BoothMap({ booths, selectedCode }: { booths: BoothView[]; selectedCode?: string }) {
+  const t = await getTranslations("Booths");
+  const width = Math.max(...booths.map((b) => b.mapX + b.mapWidth), 10) + 2;
+  const height = Math.max(...booths.map((b) => b.mapY + b.mapHeight), 10) + 2;
+  const rows = [...new Set(booths.map((b) => b.mapY))].sort((a, b) => a - b);
+  const pathY = rows.length >= 2 ? (rows[0]! + 3 + rows[1]!) / 2 : height / 2;
+
+  return (
+    <figure className="space-y-3">
+      <figcaption className="text-sm text-slate-700">{t("mapHelp")}</figcaption>
+      <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white p-2">
+        <svg
+          viewBox={`0 0 ${width} ${height}`}
+          role="group"
+          aria-label={t("mapTitle")}
+          className="h-auto w-full min-w-[640px]"
+          data-testid="booth-map"
+        >
+          <defs>
+            <pattern id="booth-held" width="1" height="1" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect width="1" height="1" fill={fills.held.fill} />
+              <line x1="0" y1="0" x2="0" y2="1" stroke="#b45309" strokeWidth="0.25" />
+            </pattern>
+            <pattern id="booth-booked" width="0.9" height="0.9" patternUnits="userSpaceOnUse">
+              <rect width="0.9" height="0.9" fill={fills.booked.fill} />
+              <path d="M0 0L0.9 0.9M0.9 0L0 0.9" stroke="#64748b" strokeWidth="0.12" />
+            </pattern>
+          </defs>
+          <rect x="0" y={pathY - 1.5} width={width} height="3" fill="#e7e5e4" aria-hidden="true" />
+          <text x={width / 2} y={pathY + 0.4} textAnchor="middle" fontSize="1.1" fill="#44403c" aria-hidden="true">
+            {t("path")}
+          </text>
+          {booths.map((booth) => {
+            const look = fills[booth.state];
+            const selected = booth.code === selectedCode;
+            const name = t("boothName", {
+              code: booth.code,
+              size: t(`sizes.${booth.size}`),
+              tent: booth.tentSupplied ? t("tentSupplied") : t("noTent"),
+              state: t(`states.${booth.state}`),
+            });
+            return (
+              <a
+                key={booth.id}
+                href={boothHref(booth)}
+                aria-label={name}
+                aria-current={selected ? "true" : undefined}
+                className="booth-link"
+                data-state={booth.state}
+              >
+                <rect
+                  x={booth.mapX}
+                  y={booth.mapY}
+                  width={booth.mapWidth}
+                  height={booth.mapHeight}
+                  fill={look.pattern ?? look.fill}
+                  stroke={selected ? "#0b4f8a" : look.stroke}
+                  strokeWidth={selected ? 0.45 : 0.15}
+                  rx="0.2"
+                />
+                <text
+                  x={booth.mapX + booth.mapWidth / 2}
+                  y={booth.mapY + 1.3}
+                  textAnchor="middle"
+                  fontSize="1"
+                  fontWeight="700"
+                  fill="#0f172a"
+                  aria-hidden="true"
+                >
+                  {booth.code}
+                </text>
+                <text
+                  x={booth.mapX + booth.mapWidth / 2}
+                  y={booth.mapY + 2.5}
+                  textAnchor="middle"
+                  fontSize="0.9"
+                  fill="#0f172a"
+                  aria-hidden="true"
+                >
+                  {t(`marks.${booth.state}`)}
+                </text>
+              </a>
+            );
+          })}
+        </svg>
+      </div>
+      <BoothLegend />
+    </figure>
+  );
+}
+
+async function BoothLegend() {
+  const t = await getTranslations("Booths");
+  const states: BoothState[] = ["available", "held", "booked"];
+  return (
+    <div>
+      <h3 className="text-sm font-semibold">{t("legend")}</h3>
+      <ul className="mt-1 flex flex-wrap gap-4 text-sm">
+        {states.map((state) => (
+          <li key={state} className="flex items-center gap-2">
+            <svg width="28" height="20" viewBox="0 0 3 2" aria-hidden="true">
+              <rect x="0.05" y="0.05" width="2.9" height="1.9" fill={fills[state].pattern ?? fills[state].fill} stroke={fills[state].stroke} strokeWidth="0.1" />
+              <text x="1.5" y="1.35" textAnchor="middle" fontSize="1" fill="#0f172a">
+                {t(`marks.${state}`)}
+              </text>
+            </svg>
+            <span>
+              {t(`states.${state}`)} ({t(`patterns.${state}`)}, {t(`marks.${state}`)})
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

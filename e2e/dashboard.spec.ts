@@ -99,9 +99,17 @@ test("the check-in page decodes a real ticket's QR code, checks the walker in on
   expect(await db.checkIn.count({ where: { walkerId: walker!.id } })).toBe(1);
   expect(await db.auditLog.count({ where: { entityId: walker!.id, action: "walker.check-in" } })).toBe(1);
 
-  await page.getByLabel("Ticket code").fill("NOPE-NOPE");
+  await page.getByLabel("Ticket code", { exact: true }).fill("NOPE-NOPE");
   await page.getByRole("button", { name: "Check in", exact: true }).click();
   await expect(result).toContainText("No ticket with this code.");
+
+  // Search by name at the desk and check in a walker with no ticket to hand.
+  const [walkUp] = await insertWalkers(db, eventId, [{ firstName: "Noor", lastName: `Desk${randomUUID().slice(0, 6)}` }]);
+  await page.getByLabel("Name or ticket code").fill(walkUp!.lastName);
+  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByRole("button", { name: `Check in now: Noor ${walkUp!.lastName}` }).click();
+  await expect(page.getByText(`Checked in: Noor ${walkUp!.lastName}`)).toBeVisible();
+  expect(await db.checkIn.findUnique({ where: { walkerId: walkUp!.id } })).toMatchObject({ method: "SEARCH" });
 
   await page.goto("/dashboard/counter");
   await expect(page.getByTestId("live-counter")).toHaveText(String(await db.checkIn.count({ where: { eventId } })));

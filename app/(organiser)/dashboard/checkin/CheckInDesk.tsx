@@ -142,7 +142,12 @@ export function CheckInDesk() {
         )}
         <label className="rounded border border-brand-700 px-4 py-2 text-brand-800">
           {t("fromImage")}
-          <input type="file" accept="image/*" className="sr-only" onChange={(e) => void fromImage(e.target.files?.[0])} />
+          <input type="file" accept="image/*" className="sr-only" onChange={(e) => {
+              const file = e.target.files?.[0];
+              // Cleared so that choosing the same photo again (a second scan) is noticed too.
+              e.target.value = "";
+              void fromImage(file);
+            }} />
         </label>
       </div>
       <video ref={videoRef} muted playsInline className={scanning ? "w-full max-w-md rounded" : "hidden"} aria-label={t("cameraHelp")} />

@@ -114,3 +114,40 @@ test("the check-in page decodes a real ticket's QR code, checks the walker in on
   await page.goto("/dashboard/counter");
   await expect(page.getByTestId("live-counter")).toHaveText(String(await db.checkIn.count({ where: { eventId } })));
 });
+
+test("an admin adds an organiser, who must replace the one-time password before using the dashboard", async ({ page, browser }) => {
+  await signIn(page, await createOrganiser("ADMIN"));
+  await page.getByRole("link", { name: "Organisers" }).click();
+  const email = `nia-${randomUUID().slice(0, 8)}@example.org`;
+  await page.getByRole("button", { name: "Create the account" }).click();
+  await expect(page.getByText("Enter a valid email address.")).toBeVisible();
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Name").fill("Nia Charles");
+  await page.getByRole("button", { name: "Create the account" }).click();
+  const oneTime = (await page.getByRole("status").filter({ hasText: "Account created" }).locator("code").textContent())!;
+  expect(oneTime).toMatch(/^[\w-]{16}$/);
+
+  const context = await browser.newContext();
+  const second = await context.newPage();
+  await second.goto("/login");
+  await second.getByLabel("Email").fill(email);
+  await second.getByLabel("Password").fill(oneTime);
+  await second.getByRole("button", { name: "Sign in" }).click();
+  await expect(second).toHaveURL(/\/dashboard\/password$/);
+  await second.goto("/dashboard/walkers");
+  await expect(second).toHaveURL(/\/dashboard\/password$/);
+  await second.getByLabel("Current (or one-time) password").fill(oneTime);
+  await second.getByLabel("New password", { exact: true }).fill("short");
+  await second.getByLabel("New password again").fill("short");
+  await second.getByRole("button", { name: "Save the new password" }).click();
+  await expect(second.getByText("Use at least 12 characters.")).toBeVisible();
+  await second.getByLabel("Current (or one-time) password").fill(oneTime);
+  await second.getByLabel("New password", { exact: true }).fill("savannah-walk-2027");
+  await second.getByLabel("New password again").fill("savannah-walk-2027");
+  await second.getByRole("button", { name: "Save the new password" }).click();
+  await expect(second.getByRole("heading", { name: "Overview" })).toBeVisible();
+  // An organiser who is not an admin has no account management.
+  await expect(second.getByRole("link", { name: "Organisers" })).toHaveCount(0);
+  const response = await second.goto("/dashboard/organisers");
+  expect(response?.status()).toBe(403);
+});

@@ -4,7 +4,7 @@ import { SignOutButton } from "@/app/components/SignOutButton";
 import { organiserForPage } from "@/lib/auth/guard";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
-  await organiserForPage();
+  const actor = await organiserForPage();
   const t = await getTranslations("Dashboard.nav");
   const links = [
     ["/dashboard", t("overview")],
@@ -13,7 +13,8 @@ export default async function DashboardLayout({ children }: { children: React.Re
     ["/dashboard/checkin", t("checkin")],
     ["/dashboard/counter", t("counter")],
     ["/dashboard/audit", t("audit")],
-  ] as const;
+    ...(actor.role === "ADMIN" ? ([["/dashboard/organisers", t("organisers")]] as const) : []),
+  ];
   return (
     <div className="space-y-6">
       <nav aria-label={t("label")} className="flex flex-wrap gap-2 border-b border-slate-300 pb-3">

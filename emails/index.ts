@@ -1,13 +1,54 @@
-// Every template, by name (the delivery worker looks them up here).
+// Every email template, by name. Adding a template: put its payload type in TemplatePayloads
+// (emails/types.ts), write emails/<name>.ts with the shared `layout`, and register it here with a
+// sample payload (the organisers' preview renders each template with it). TypeScript refuses a
+// TemplatePayloads entry that is not registered here.
 import { boothApproved, boothCancelled, boothExpired, boothRejected, boothRequestReceived } from "./booth-booking";
 import { magicLink } from "./magic-link";
-import type { Template, TemplateName } from "./types";
+import { testMessage } from "./test-message";
+import type { BoothEmailPayload, Template, TemplateName, TemplatePayloads } from "./types";
 
-export const templates: { [K in TemplateName]?: Template<K> } = {
-  "magic-link": magicLink,
-  "booth-request-received": boothRequestReceived,
-  "booth-approved": boothApproved,
-  "booth-rejected": boothRejected,
-  "booth-expired": boothExpired,
-  "booth-cancelled": boothCancelled,
+const sampleBooking: BoothEmailPayload = {
+  bookingId: "00000000-0000-4000-8000-000000000000",
+  organisationName: "Caribbean Counter-Trafficking Network",
+  boothCode: "A3",
+  boothSize: "LARGE",
+  tentSupplied: true,
+  addons: [
+    { nameEn: "Table", nameEs: "Mesa", quantity: 2 },
+    { nameEn: "Chairs", nameEs: "Sillas", quantity: 4 },
+  ],
 };
+
+export interface TemplateEntry<T extends TemplateName> {
+  render: Template<T>;
+  /** Payload used by the preview. */
+  sample: TemplatePayloads[T];
+  /**
+   * The payload holds a secret (a sign-in link): it is erased from the outbox once the message is
+   * sent or has failed, and the message cannot be resent from the outbox.
+   */
+  secretPayload?: boolean;
+}
+
+export const templates: { [K in TemplateName]: TemplateEntry<K> } = {
+  "magic-link": {
+    render: magicLink,
+    sample: { url: "https://funwalk.example.org/api/auth/callback/nodemailer?token=sample", expiresInMinutes: 60 },
+    secretPayload: true,
+  },
+  "test-message": { render: testMessage, sample: { note: "Sent from the organisers' dashboard." } },
+  "booth-request-received": { render: boothRequestReceived, sample: { ...sampleBooking, holdExpiresAt: "2027-07-20T16:00:00.000Z" } },
+  "booth-approved": { render: boothApproved, sample: sampleBooking },
+  "booth-rejected": { render: boothRejected, sample: { ...sampleBooking, reason: "All large booths are reserved for UN agencies this year." } },
+  "booth-expired": { render: boothExpired, sample: sampleBooking },
+  "booth-cancelled": { render: boothCancelled, sample: sampleBooking },
+};
+
+export function isTemplateName(name: string): name is TemplateName {
+  return Object.prototype.hasOwnProperty.call(templates, name);
+}
+
+/** Templates whose payload is erased after delivery. */
+export const secretPayloadTemplates: TemplateName[] = (Object.keys(templates) as TemplateName[]).filter(
+  (name) => templates[name].secretPayload,
+);

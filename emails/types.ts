@@ -19,9 +19,21 @@ export interface RenderedEmail {
   attachments?: EmailAttachment[];
 }
 
+/** The walk an email is about, in the recipient's language (filled in by the delivery worker). */
+export interface EmailEvent {
+  name: string;
+  venue: string;
+  /** ISO 8601 instant */
+  startsAt: string;
+  /** IANA time zone of the venue, e.g. America/Port_of_Spain */
+  timezone: string;
+}
+
 /** Facts every template may use, filled in by the delivery worker at send time. */
 export interface EmailContext {
   appUrl: string;
+  /** The current walk; absent only before any walk exists. The shared layout shows its name and date. */
+  event?: EmailEvent;
 }
 
 /**
@@ -29,7 +41,9 @@ export interface EmailContext {
  * template in emails/index.ts.
  */
 export interface TemplatePayloads {
-  "magic-link": { url: string };
+  /** A sign-in link (next-auth's email provider). `expiresInMinutes` is shown when given. */
+  "magic-link": { url: string; expiresInMinutes?: number };
+  /** A message an organiser or developer sends to check that email arrives. */
   "test-message": { note: string };
   "booth-request-received": BoothEmailPayload & { holdExpiresAt: string };
   "booth-approved": BoothEmailPayload;

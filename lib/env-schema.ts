@@ -32,6 +32,7 @@ export const envSchema = z.object({
   MAIL_FROM: z.string().trim().min(3).default("Fun Walk <no-reply@funwalk.local>"),
   DEV_MAILBOX_DIR: optional(z.string()),
   EMAIL_WORKER: z.enum(["inline", "off"]).default("inline"),
+  EMAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1, "must be at least 1").max(30, "must be at most 30").default(8),
   TRUST_PROXY: z
     .enum(["true", "false", "1", "0"])
     .default("false")

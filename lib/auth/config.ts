@@ -49,8 +49,8 @@ function config(): NextAuthConfig {
         server: smtpUrl(),
         from: MAIL_FROM,
         maxAge: 24 * 60 * 60,
-        async sendVerificationRequest({ identifier, url }) {
-          await sendMagicLinkEmail(identifier, url, await emailLanguage());
+        async sendVerificationRequest({ identifier, url, expires }) {
+          await sendMagicLinkEmail(identifier, url, await emailLanguage(), expires);
         },
       }),
       Credentials({

@@ -58,6 +58,7 @@ export async function startDevMailbox(options: {
               contentType: a.contentType,
               size: a.size,
               content: a.content.toString("base64"),
+              cid: a.cid ?? null,
             })),
           });
           callback();

@@ -9,6 +9,8 @@ export interface StoredAttachment {
   size: number;
   /** base64 */
   content: string;
+  /** Content-ID of an inline attachment (referenced from the HTML as cid:<cid>). */
+  cid?: string | null;
 }
 
 export interface StoredMessage {

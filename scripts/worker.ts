@@ -1,0 +1,33 @@
+// npm run worker: delivers queued email in a process of its own (run it with EMAIL_WORKER=off on
+// the web servers, or next to them: any number of workers share the queue safely).
+import { EnvError, parseEnv } from "../lib/env-schema";
+import { startWorkerFromEnv } from "../lib/mail/worker-process";
+
+function main() {
+  let env;
+  try {
+    env = parseEnv(process.env);
+  } catch (error) {
+    console.error(error instanceof EnvError ? error.message : String(error));
+    process.exit(1);
+  }
+  if (!env.SMTP_URL) {
+    console.error("SMTP_URL is missing: the worker needs an SMTP server to deliver email, e.g. SMTP_URL=smtp://127.0.0.1:2525");
+    process.exit(1);
+  }
+  const running = startWorkerFromEnv(env);
+  if (!running) process.exit(1);
+  console.log("email worker: running; press Ctrl-C to stop");
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log("email worker: stopping after the messages in flight");
+    await running.stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop());
+  process.on("SIGTERM", () => void stop());
+}
+
+main();

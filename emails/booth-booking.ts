@@ -1,6 +1,6 @@
 // The emails a partner receives about a booth booking: request received, approved, rejected,
 // expired, cancelled. Each links to the booking's page.
-import { simpleHtml } from "./format";
+import { layout } from "./layout";
 import type { BoothEmailPayload, EmailContext, EmailLanguage, RenderedEmail, Template } from "./types";
 
 type Lang = EmailLanguage;
@@ -24,16 +24,20 @@ function render(
   lines: Record<Lang, string[]>,
 ): RenderedEmail {
   const greeting = l === "ES" ? `Hola, ${p.organisationName}:` : `Dear ${p.organisationName},`;
-  const booth = l === "ES" ? `Stand ${p.boothCode} (${sizeText(p, l)}).` : `Booth ${p.boothCode} (${sizeText(p, l)}).`;
-  const paragraphs = [greeting, ...lines[l], booth, addonText(p, l)];
   const href = `${context.appUrl}/partner/bookings/${p.bookingId}`;
-  const label = l === "ES" ? "Ver la reserva" : "View the booking";
-  const signature = l === "ES" ? "El equipo de la Caminata Recreativa" : "The Fun Walk team";
-  return {
-    subject: subject[l],
-    html: simpleHtml(l === "ES" ? "es" : "en", [...paragraphs, signature], { href, label }),
-    text: `${paragraphs.join("\n\n")}\n\n${label}: ${href}\n\n${signature}`,
-  };
+  const { html, text } = layout({
+    language: l,
+    context,
+    title: subject[l],
+    paragraphs: [greeting, ...lines[l]],
+    details: [
+      { label: l === "ES" ? "Stand" : "Booth", value: `${p.boothCode} (${sizeText(p, l)})` },
+      { label: l === "ES" ? "Extras" : "Add-ons", value: addonText(p, l).replace(/^(Extras|Add-ons): /, "").replace(/\.$/, "") },
+    ],
+    button: { label: l === "ES" ? "Ver la reserva" : "View the booking", url: href },
+    closing: [l === "ES" ? "El equipo de la Caminata Recreativa" : "The Fun Walk team"],
+  });
+  return { subject: subject[l], html, text };
 }
 
 function formatDeadline(iso: string, l: Lang): string {

@@ -28,7 +28,7 @@ test.describe("dev mailbox", () => {
     await expect(page.getByTestId("text-part")).toContainText("Este mensaje comprueba que el correo");
     const frame = page.frameLocator('iframe[title="HTML part of the message"]');
     await expect(frame.getByRole("heading", { name: "Mensaje de prueba" })).toBeVisible();
-    await expect(page.locator("iframe")).toHaveAttribute("sandbox", "");
+    await expect(page.locator("iframe")).toHaveAttribute("sandbox", "allow-scripts");
     expect(findMessages({ to })).toHaveLength(1); // delivered once
   });
 

@@ -1,5 +1,6 @@
 // The delivery worker against a real PostgreSQL and a real SMTP server (the dev mailbox).
 // Each test file works in a database of its own, so no other test's outbox rows are delivered here.
+import { rmSync } from "node:fs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "../db/client";
 import { createMigratedDatabase, dropDatabase, findTestServer, type TestServer } from "../../test/support/postgres";
@@ -54,7 +55,10 @@ function worker(smtpPort: number, options: Partial<EmailWorkerOptions> = {}): Em
 async function mailbox(options: { port?: number; dir?: string; rejectRecipients?: RegExp } = {}): Promise<DevMailbox & { dir: string }> {
   const dir = options.dir ?? tempMailboxDir();
   const box = await startDevMailbox({ port: options.port ?? 0, dir, rejectRecipients: options.rejectRecipients });
-  cleanups.push(() => box.stop());
+  cleanups.push(async () => {
+    await box.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
   return { ...box, dir };
 }
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { inlineCidImages } from "@/emails/render";
+import { EmailFrame } from "@/app/components/EmailFrame";
 import { devMailboxDir, devMailboxMessage } from "@/lib/mail/dev-mailbox";
 
 export const dynamic = "force-dynamic";
@@ -43,13 +43,7 @@ export default async function DevMailboxMessagePage({ params }: { params: Promis
           {t("htmlPart")}
         </h2>
         {message.html ? (
-          // An empty sandbox: the message's HTML cannot run scripts, submit forms or reach this page.
-          <iframe
-            title={t("htmlFrameTitle")}
-            sandbox=""
-            srcDoc={inlineCidImages(message.html, message.attachments)}
-            className="h-[640px] w-full rounded-lg border border-slate-300 bg-white"
-          />
+          <EmailFrame title={t("htmlFrameTitle")} html={message.html} attachments={message.attachments} />
         ) : (
           <p>{t("noHtml")}</p>
         )}

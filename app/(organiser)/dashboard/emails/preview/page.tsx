@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { EmailFrame } from "@/app/components/EmailFrame";
 import { previewTemplates } from "@/emails/preview";
 
 export const dynamic = "force-dynamic";
@@ -31,12 +32,7 @@ export default async function EmailPreviewPage() {
             {preview.attachments.length > 0 && (
               <p>{t("attachments", { list: preview.attachments.map((a) => `${a.filename} (${a.contentType})`).join(", ") })}</p>
             )}
-            <iframe
-              title={t("frameTitle", { template: preview.template, language })}
-              sandbox=""
-              srcDoc={preview.html}
-              className="h-[560px] w-full rounded-lg border border-slate-300 bg-white"
-            />
+            <EmailFrame title={t("frameTitle", { template: preview.template, language })} html={preview.html} />
             <details className="rounded-lg bg-white p-4 shadow-sm">
               <summary className="cursor-pointer font-semibold">{t("textPart")}</summary>
               <pre className="mt-2 whitespace-pre-wrap text-sm">{preview.text}</pre>

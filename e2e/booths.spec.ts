@@ -146,6 +146,39 @@ test.describe("booths for partners", () => {
     expect(malformed?.status()).toBe(404);
   });
 
+  test("a booth taken by another organisation meanwhile: a clear sentence and a refreshed map", async ({ page }) => {
+    await page.goto("/partner/login");
+    await signInWithLink(page, uniqueEmail("late"));
+    await page.goto("/partner/organisation");
+    await page.getByLabel("Organisation name").fill("Late org");
+    await page.getByLabel("Category").selectOption({ label: "UN agency" });
+    await page.getByLabel("Contact person").fill("Contact");
+    await page.getByRole("button", { name: "Save profile" }).click();
+    await expect(page.getByRole("status")).toContainText("saved");
+    await page.goto("/partner/book?booth=B10");
+    await expect(page.getByRole("button", { name: "Request booth B10" })).toBeVisible();
+
+    await runWithLib(`
+      const { db } = await import("./lib/db.ts");
+      const { saveOrganisationProfile, requestBooking } = await import("./lib/booths/mutations.ts");
+      const user = await db.user.create({ data: { email: ${JSON.stringify(uniqueEmail("quick"))}, role: "PARTNER" } });
+      await saveOrganisationProfile(user.id, { name: "Quick org", category: "OTHER", contactName: "Q", phone: null, website: null, description: null, listPublicly: false }, "EN");
+      const booth = await db.booth.findFirstOrThrow({ where: { code: "B10" } });
+      await requestBooking(user.id, { boothId: booth.id, addons: [] });
+    `);
+
+    await page.getByRole("button", { name: "Request booth B10" }).click();
+    await expect(
+      page.getByText("This booth was just taken by another organisation. The map has been refreshed: please choose another."),
+    ).toBeVisible();
+    await expect(
+      page.getByRole("group", { name: "Site map of the booth area" }).getByRole("link", { name: /^Booth B10, .*held by a pending request$/ }),
+    ).toBeVisible();
+    await expect(page.getByRole("button", { name: "Request booth B10" })).toHaveCount(0);
+    await page.goto("/partner/bookings");
+    await expect(page.getByText("Your organisation has no booth bookings yet.")).toBeVisible();
+  });
+
   test("strangers are sent to the right sign-in page", async ({ page }) => {
     await page.goto("/partner/bookings");
     await expect(page).toHaveURL(/\/partner\/login\?callbackUrl=%2Fpartner%2Fbookings/);

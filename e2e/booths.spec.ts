@@ -179,6 +179,35 @@ test.describe("booths for partners", () => {
     await expect(page.getByText("Your organisation has no booth bookings yet.")).toBeVisible();
   });
 
+  test("booking and cancelling work with JavaScript off, in Spanish", async ({ page, browser }) => {
+    await page.goto("/partner/login");
+    await signInWithLink(page, uniqueEmail("nojs"));
+    await page.goto("/partner/organisation");
+    await page.getByLabel("Organisation name").fill("Sin JS org");
+    await page.getByLabel("Category").selectOption({ label: "Government agency" });
+    await page.getByLabel("Contact person").fill("Contacto");
+    await page.getByRole("button", { name: "Save profile" }).click();
+    await expect(page.getByRole("status")).toContainText("saved");
+
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: "es-ES", storageState: await page.context().storageState() });
+    const plain = await context.newPage();
+    await plain.goto("/partner/book?booth=B11");
+    await expect(plain.getByRole("heading", { level: 1, name: "Reservar un stand" })).toBeVisible();
+    await expect(
+      plain.getByRole("group", { name: "Mapa de la zona de stands" }).getByRole("link", { name: "Stand B11, estándar de 3×3 m, sin carpa, disponible" }),
+    ).toBeVisible();
+    await plain.getByLabel("Mesa (de 0 a 2)").fill("1");
+    await plain.getByRole("button", { name: "Solicitar el stand B11" }).click();
+    await expect(plain.getByTestId("booking-status")).toContainText("Pendiente: esperando a los organizadores");
+    await expect(plain.getByText("1 × Mesa")).toBeVisible();
+
+    await plain.getByRole("button", { name: "Cancelar esta reserva" }).click();
+    await expect(plain.getByText("La reserva está cancelada y el stand se liberó.")).toBeVisible();
+    await plain.goto("/partner/bookings");
+    await expect(plain.getByTestId("booking")).toContainText("Cancelada");
+    await context.close();
+  });
+
   test("strangers are sent to the right sign-in page", async ({ page }) => {
     await page.goto("/partner/bookings");
     await expect(page).toHaveURL(/\/partner\/login\?callbackUrl=%2Fpartner%2Fbookings/);

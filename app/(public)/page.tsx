@@ -85,6 +85,11 @@ export default async function EventPage() {
             </li>
           ))}
         </ol>
+        <p className="mt-3">
+          <Link href="/booths" className="text-brand-700 underline">
+            {t("booths")}
+          </Link>
+        </p>
       </section>
 
       <Exhibitors eventId={event.id} />

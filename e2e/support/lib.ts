@@ -17,7 +17,8 @@ export function e2eDatabaseUrl(): string {
 export async function runWithLib(moduleBody: string): Promise<string> {
   const { stdout } = await run(
     process.execPath,
-    ["--conditions=react-server", "--import", "tsx", "--input-type=module", "-e", moduleBody],
+    // The pg pool would keep the process alive until its idle timeout: exit when the body is done.
+    ["--conditions=react-server", "--import", "tsx", "--input-type=module", "-e", `${moduleBody}\nprocess.exit(0);`],
     {
       cwd: root,
       env: {

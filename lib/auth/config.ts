@@ -43,6 +43,16 @@ function config(): NextAuthConfig {
     adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
     // JWT sessions: the Credentials provider requires them. Roles are checked again in lib/.
     session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+    // A wrong password is an everyday event, not a server error; other errors are logged by name
+    // only, since their details can carry an email address.
+    logger: {
+      error(error) {
+        if (error.name === "CredentialsSignin" || error.name === "AccountLocked") return;
+        console.error(`[auth] ${error.name}`);
+      },
+      warn() {},
+      debug() {},
+    },
     pages: { signIn: "/partner/login", verifyRequest: CHECK_EMAIL_PATH, error: "/partner/login" },
     providers: [
       Nodemailer({

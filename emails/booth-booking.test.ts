@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { boothApproved, boothCancelled, boothExpired, boothRejected, boothRequestReceived } from "./booth-booking";
-import { magicLink } from "./magic-link";
 import type { BoothEmailPayload } from "./types";
 
 const payload: BoothEmailPayload = {
@@ -39,14 +38,5 @@ describe("booth booking emails", () => {
   it("cover expiry and cancellation", async () => {
     expect((await boothExpired(payload, "EN", context)).subject).toBe("Booth A3: the hold has expired");
     expect((await boothCancelled(payload, "ES", context)).subject).toBe("Stand A3: reserva cancelada");
-  });
-});
-
-describe("magic link email", () => {
-  it("is bilingual, the recipient's language first", async () => {
-    const es = await magicLink({ url: "https://funwalk.example.org/api/auth/callback/nodemailer?token=abc" }, "ES", context);
-    expect(es.subject.startsWith("Su enlace de acceso")).toBe(true);
-    expect(es.text.indexOf("Use este enlace")).toBeLessThan(es.text.indexOf("Use this link"));
-    expect(es.text).toContain("https://funwalk.example.org/api/auth/callback/nodemailer?token=abc");
   });
 });

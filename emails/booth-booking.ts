@@ -29,11 +29,7 @@ function render(
     language: l,
     context,
     title: subject[l],
-    paragraphs: [greeting, ...lines[l]],
-    details: [
-      { label: l === "ES" ? "Stand" : "Booth", value: `${p.boothCode} (${sizeText(p, l)})` },
-      { label: l === "ES" ? "Extras" : "Add-ons", value: addonText(p, l).replace(/^(Extras|Add-ons): /, "").replace(/\.$/, "") },
-    ],
+    paragraphs: [greeting, ...lines[l], l === "ES" ? `Stand ${p.boothCode} (${sizeText(p, l)}).` : `Booth ${p.boothCode} (${sizeText(p, l)}).`, addonText(p, l)],
     button: { label: l === "ES" ? "Ver la reserva" : "View the booking", url: href },
     closing: [l === "ES" ? "El equipo de la Caminata Recreativa" : "The Fun Walk team"],
   });

@@ -4,8 +4,9 @@
 // TemplatePayloads entry that is not registered here.
 import { boothApproved, boothCancelled, boothExpired, boothRejected, boothRequestReceived } from "./booth-booking";
 import { magicLink } from "./magic-link";
+import { reminder } from "./reminder";
 import { testMessage } from "./test-message";
-import type { BoothEmailPayload, Template, TemplateName, TemplatePayloads } from "./types";
+import type { BoothEmailPayload, EmailLanguage, Template, TemplateName, TemplatePayloads } from "./types";
 
 const sampleBooking: BoothEmailPayload = {
   bookingId: "00000000-0000-4000-8000-000000000000",
@@ -23,6 +24,8 @@ export interface TemplateEntry<T extends TemplateName> {
   render: Template<T>;
   /** Payload used by the preview. */
   sample: TemplatePayloads[T];
+  /** A sample per language, for payloads that carry text already in the recipient's language. */
+  sampleFor?: (language: EmailLanguage) => TemplatePayloads[T];
   /**
    * The payload holds a secret (a sign-in link): it is erased from the outbox once the message is
    * sent or has failed, and the message cannot be resent from the outbox.
@@ -37,6 +40,14 @@ export const templates: { [K in TemplateName]: TemplateEntry<K> } = {
     secretPayload: true,
   },
   "test-message": { render: testMessage, sample: { note: "Sent from the organisers' dashboard." } },
+  reminder: {
+    render: reminder,
+    sample: { subject: "See you on Sunday at the Savannah", body: "Registration opens at 6:00 by the bandstand.\n\nBring water, a hat and your ticket." },
+    sampleFor: (language) =>
+      language === "ES"
+        ? { subject: "Nos vemos el domingo en el Savannah", body: "La inscripción abre a las 6:00 junto a la glorieta.\n\nTraiga agua, un sombrero y su entrada." }
+        : { subject: "See you on Sunday at the Savannah", body: "Registration opens at 6:00 by the bandstand.\n\nBring water, a hat and your ticket." },
+  },
   "booth-request-received": { render: boothRequestReceived, sample: { ...sampleBooking, holdExpiresAt: "2027-07-20T16:00:00.000Z" } },
   "booth-approved": { render: boothApproved, sample: sampleBooking },
   "booth-rejected": { render: boothRejected, sample: { ...sampleBooking, reason: "All large booths are reserved for UN agencies this year." } },

@@ -45,6 +45,8 @@ export interface TemplatePayloads {
   "magic-link": { url: string; expiresInMinutes?: number };
   /** A message an organiser or developer sends to check that email arrives. */
   "test-message": { note: string };
+  /** Written by organisers for all confirmed walkers, already in the recipient's language. */
+  reminder: { subject: string; body: string };
   "booth-request-received": BoothEmailPayload & { holdExpiresAt: string };
   "booth-approved": BoothEmailPayload;
   "booth-rejected": BoothEmailPayload & { reason: string };

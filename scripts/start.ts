@@ -154,9 +154,16 @@ async function main() {
     const nextBin = path.join(root, "node_modules/next/dist/bin/next");
     if (!dev && (!existsSync(path.join(root, ".next/BUILD_ID")) || process.env.FORCE_BUILD === "1")) {
       step("building the production bundle (first start only)");
-      const build = spawn(process.execPath, [nextBin, "build"], { cwd: root, env: { ...env, NODE_ENV: "production" }, stdio: ["ignore", "ignore", "inherit"] });
+      const build = spawn(process.execPath, [nextBin, "build"], { cwd: root, env: { ...env, NODE_ENV: "production" }, stdio: ["ignore", "pipe", "pipe"] });
       child = build;
-      if ((await waitForExit(build)) !== 0) throw new StartError("The production build failed; the errors are above.");
+      // The build's own output is shown only when it fails.
+      let output = "";
+      build.stdout?.on("data", (chunk) => (output += chunk));
+      build.stderr?.on("data", (chunk) => (output += chunk));
+      if ((await waitForExit(build)) !== 0) {
+        console.error(output);
+        throw new StartError("The production build failed; the errors are above.");
+      }
     }
 
     step(dev ? "starting the development server" : "starting the production server");

@@ -1,4 +1,7 @@
 import "server-only";
+import type { Actor } from "../auth/roles";
+import { writeAudit } from "../audit/log";
+import { assertOrganiser } from "../booths/context";
 import { randomUUID } from "node:crypto";
 import { templates, isTemplateName } from "../../emails/index";
 import type { EmailLanguage, TemplatePayloads } from "../../emails/types";
@@ -23,10 +26,12 @@ export class EmailNotResendable extends Error {
 /**
  * Sends an email again: a new outbox row with the same template, recipient, language and payload
  * and a fresh idempotency key (the original row keeps its history). Works for any status.
- * Authorisation is the caller's job (the dashboard's action calls requireRole first).
+ * The actor must be an organiser (checked against the database); the resend is audited.
  */
-export async function resendEmail(id: string): Promise<{ id: string }> {
+export async function resendEmail(actor: Actor, id: string): Promise<{ id: string }> {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw new EmailNotFound();
   return db.$transaction(async (tx) => {
+    await assertOrganiser(tx, actor.userId);
     const original = await tx.emailOutbox.findUnique({
       where: { id },
       select: { idempotencyKey: true, template: true, toAddress: true, language: true, payload: true },
@@ -44,6 +49,7 @@ export async function resendEmail(id: string): Promise<{ id: string }> {
     } as unknown as QueuedEmail;
     await enqueueEmails(tx as Prisma.TransactionClient, [email]);
     const row = await tx.emailOutbox.findUniqueOrThrow({ where: { idempotencyKey }, select: { id: true } });
+    await writeAudit(tx, { actorId: actor.userId, action: "email.resend", entityType: "EmailOutbox", entityId: id, after: { copy: row.id } });
     return row;
   });
 }

@@ -1,5 +1,7 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
+import type { Actor } from "../auth/roles";
+import { assertOrganiser } from "../booths/context";
 import { db } from "../db";
 import { EmailListFilters, type EmailStatusName } from "./schema";
 
@@ -42,10 +44,11 @@ const itemSelect = {
 } as const;
 
 /**
- * The outbox for organisers, newest first, filtered and paged. Authorisation is the caller's job
- * (the dashboard's page calls requireRole first).
+ * The outbox for organisers, newest first, filtered and paged. The actor's role is checked
+ * against the database.
  */
-export async function listEmails(filters: EmailListFilters = {}): Promise<EmailList> {
+export async function listEmails(actor: Actor, filters: EmailListFilters = {}): Promise<EmailList> {
+  await assertOrganiser(db, actor.userId);
   const f = EmailListFilters.parse(filters);
   const where: Prisma.EmailOutboxWhereInput = {
     ...(f.status ? { status: f.status } : {}),

@@ -1,0 +1,48 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { writeAudit } from "../audit/log";
+import type { Actor } from "../auth/roles";
+import { assertOrganiser } from "../booths/context";
+import { db } from "../db";
+import { OUTBOX_CHANNEL } from "./outbox";
+
+export const reminderSchema = z.object({
+  subjectEn: z.string().trim().min(3, "subjectRequired").max(150, "subjectTooLong"),
+  bodyEn: z.string().trim().min(10, "bodyRequired").max(5000, "bodyTooLong"),
+  subjectEs: z.string().trim().min(3, "subjectRequired").max(150, "subjectTooLong"),
+  bodyEs: z.string().trim().min(10, "bodyRequired").max(5000, "bodyTooLong"),
+});
+export type ReminderInput = z.infer<typeof reminderSchema>;
+
+/**
+ * Queues the reminder for every confirmed walker's address, once per address, in the language the
+ * walker chose — one INSERT … SELECT in one transaction, however many walkers there are.
+ */
+export async function queueReminder(actor: Actor, eventId: string, input: ReminderInput): Promise<{ queued: number }> {
+  const data = reminderSchema.parse(input);
+  const reminderId = randomUUID();
+  return db.$transaction(async (tx) => {
+    await assertOrganiser(tx, actor.userId);
+    const queued = await tx.$executeRaw`
+      INSERT INTO "EmailOutbox" (id, "idempotencyKey", template, "toAddress", language, payload, "updatedAt")
+      SELECT gen_random_uuid(), 'reminder:' || ${reminderId} || ':' || lower(w.email), 'reminder', w.email, w.language,
+             CASE WHEN w.language = 'ES'
+                  THEN jsonb_build_object('subject', ${data.subjectEs}::text, 'body', ${data.bodyEs}::text)
+                  ELSE jsonb_build_object('subject', ${data.subjectEn}::text, 'body', ${data.bodyEn}::text) END,
+             now()
+        FROM (SELECT DISTINCT ON (lower(email)) email, language FROM "Walker"
+               WHERE "eventId" = ${eventId}::uuid AND status = 'CONFIRMED'
+               ORDER BY lower(email), seq) w
+      ON CONFLICT ("idempotencyKey") DO NOTHING`;
+    if (queued > 0) await tx.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`;
+    await writeAudit(tx, {
+      actorId: actor.userId,
+      action: "email.reminder",
+      entityType: "Event",
+      entityId: eventId,
+      after: { subjectEn: data.subjectEn, subjectEs: data.subjectEs, recipients: queued },
+    });
+    return { queued };
+  });
+}

@@ -5,6 +5,7 @@ import path from "node:path";
 import QRCode from "qrcode";
 import { insertWalkers } from "../test/support/walkers";
 import { expect, test } from "./support/fixtures";
+import { waitForMessage } from "./support/mailbox";
 import { createOrganiser, currentEventId, e2eDb } from "./support/organiser";
 
 test.describe.configure({ mode: "serial" });
@@ -150,4 +151,36 @@ test("an admin adds an organiser, who must replace the one-time password before 
   await expect(second.getByRole("link", { name: "Organisers" })).toHaveCount(0);
   const response = await second.goto("/dashboard/organisers");
   expect(response?.status()).toBe(403);
+});
+
+test("an organiser sends a reminder that reaches each walker in their language, and resends an email", async ({ page }) => {
+  const db = e2eDb();
+  const eventId = await currentEventId();
+  const spanish = `rosa-${randomUUID().slice(0, 8)}@example.org`;
+  await insertWalkers(db, eventId, [{ email: spanish, language: "ES", firstName: "Rosa" }]);
+
+  await signIn(page, await createOrganiser());
+  await page.getByRole("link", { name: "Emails" }).click();
+  await page.getByRole("button", { name: "Send the reminder" }).click();
+  await expect(page.getByText("Write a subject (at least 3 characters).").first()).toBeVisible();
+  await page.getByLabel("Subject in English").fill("See you on Sunday");
+  await page.getByLabel("Message in English").fill("Bring water and your ticket.");
+  await page.getByLabel("Subject in Spanish").fill("Nos vemos el domingo");
+  await page.getByLabel("Message in Spanish").fill("Traiga agua y su entrada.");
+  await page.getByRole("button", { name: "Send the reminder" }).click();
+  await expect(page.getByText("Tick the box to confirm")).toBeVisible();
+  await page.getByLabel(/Yes, send it to/).check();
+  await page.getByRole("button", { name: "Send the reminder" }).click();
+  await expect(page.getByText(/Reminder queued for \d+ address/)).toBeVisible();
+
+  const message = await waitForMessage({ to: spanish, subject: "Nos vemos el domingo" });
+  expect(message.text).toContain("Traiga agua y su entrada.");
+  expect(message.html).toContain('lang="es"');
+
+  await page.goto(`/dashboard/emails`);
+  const row = page.getByTestId("email-row").filter({ hasText: spanish }).first();
+  await expect(row).toContainText("Sent", { timeout: 15_000 });
+  await row.getByRole("button", { name: `Resend: ${spanish}` }).click();
+  await expect(row.getByText("Queued again.")).toBeVisible();
+  await expect.poll(async () => (await db.emailOutbox.count({ where: { toAddress: spanish, template: "reminder" } }))).toBe(2);
 });

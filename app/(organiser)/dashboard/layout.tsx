@@ -11,6 +11,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
     ["/dashboard/walkers", t("walkers")],
     ["/dashboard/booths", t("booths")],
     ["/dashboard/checkin", t("checkin")],
+    ["/dashboard/emails", t("emails")],
     ["/dashboard/counter", t("counter")],
     ["/dashboard/audit", t("audit")],
     ...(actor.role === "ADMIN" ? ([["/dashboard/organisers", t("organisers")]] as const) : []),

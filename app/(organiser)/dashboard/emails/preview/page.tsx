@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { EmailFrame } from "@/app/components/EmailFrame";
 import { previewTemplates } from "@/emails/preview";
+import { organiserForPage } from "@/lib/auth/guard";
 
 export const dynamic = "force-dynamic";
 
@@ -9,9 +10,9 @@ export async function generateMetadata() {
   return { title: t("title"), robots: { index: false } };
 }
 
-// TODO(auth): call `await requireRole("organiser")` here once lib/auth exists. The page shows only
-// sample data, never a walker's.
+// The page shows only sample data, never a walker's; it is still for organisers only.
 export default async function EmailPreviewPage() {
+  await organiserForPage();
   const t = await getTranslations("EmailPreview");
   const previews = await previewTemplates();
   return (

@@ -12,6 +12,8 @@ export interface RegistrationEvent {
   placesLeft: number;
   waiting: number;
   endsAt: Date;
+  registrationOpensAt: Date;
+  timezone: string;
 }
 
 /** The walk people sign up for now: the next one still to end. */
@@ -29,6 +31,7 @@ export async function getRegistrationEvent(locale: "en" | "es", now = new Date()
       registrationOpensAt: true,
       registrationClosesAt: true,
       endsAt: true,
+      timezone: true,
       _count: { select: { walkers: { where: { status: "WAITING" } } } },
     },
   });
@@ -44,6 +47,8 @@ export async function getRegistrationEvent(locale: "en" | "es", now = new Date()
     placesLeft,
     waiting,
     endsAt: event.endsAt,
+    registrationOpensAt: event.registrationOpensAt,
+    timezone: event.timezone,
   };
 }
 
@@ -132,8 +137,9 @@ export async function getManageView(token: string, locale: "en" | "es", now = ne
       venueAddress: event.venueAddress,
       mapUrl: event.mapUrl,
     },
-    walkers: group.walkers.map(({ seq: _seq, ...walker }) => ({
+    walkers: group.walkers.map((walker) => ({
       ...walker,
+      seq: undefined,
       waitingPosition: walker.status === "WAITING" ? ahead + ++waitingIndex : null,
     })),
   };

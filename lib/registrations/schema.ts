@@ -140,3 +140,6 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
   if (Array.isArray(result.walkers)) result.walkers = result.walkers.filter((w) => w !== undefined);
   return result;
 }
+
+/** The "edit details" form: a walker's fields with their own email address. */
+export const walkerEditSchema = z.intersection(walkerSchema, z.object({ email }));

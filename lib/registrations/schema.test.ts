@@ -47,6 +47,10 @@ describe("walkerSchema", () => {
     expect(fieldErrors(result.error!)).toEqual({ guardianName: "guardianNameRequired", guardianConsent: "guardianConsentRequired" });
     expect(walkerSchema.safeParse({ ...adult, ageBand, guardianName: "Luis", guardianConsent: "on" }).success).toBe(true);
   });
+  it("reports a missing guardian together with the other errors", () => {
+    const errors = fieldErrors(walkerSchema.safeParse({ ageBand: "UNDER_12" }).error!);
+    expect(errors).toMatchObject({ firstName: "required", guardianName: "guardianNameRequired", guardianConsent: "guardianConsentRequired" });
+  });
   it("drops a guardian given for an adult", () => {
     expect(walkerSchema.parse({ ...adult, guardianName: "X", guardianConsent: "on" })).toMatchObject({ guardianConsent: false });
   });

@@ -53,11 +53,16 @@ export const walkerSchema = z
     guardianName: optionalText(120),
     guardianConsent: checkbox,
   })
-  .superRefine((walker, ctx) => {
-    if (!minorAgeBands.includes(walker.ageBand)) return;
-    if (!walker.guardianName) ctx.addIssue({ code: "custom", path: ["guardianName"], message: "guardianNameRequired" });
-    if (!walker.guardianConsent) ctx.addIssue({ code: "custom", path: ["guardianConsent"], message: "guardianConsentRequired" });
-  })
+  .superRefine(
+    (walker, ctx) => {
+      if (!minorAgeBands.includes(walker.ageBand)) return;
+      if (!walker.guardianName) ctx.addIssue({ code: "custom", path: ["guardianName"], message: "guardianNameRequired" });
+      if (!walker.guardianConsent) ctx.addIssue({ code: "custom", path: ["guardianConsent"], message: "guardianConsentRequired" });
+    },
+    // Runs even when other fields have errors, so every error shows at once. The age band and
+    // guardian fields are checked above; here they are known to have parsed when they are used.
+    { when: (payload) => minorAgeBands.includes((payload.value as { ageBand?: unknown })?.ageBand as string) },
+  )
   // A guardian is recorded only for minors.
   .transform((walker) =>
     minorAgeBands.includes(walker.ageBand) ? walker : { ...walker, guardianName: undefined, guardianConsent: false },

@@ -86,14 +86,20 @@ export default async function ManagePage({
             </div>
             {walker.status !== "CANCELLED" && (
               <div className="mt-3 flex flex-wrap gap-3">
-                <Link href={`/manage/${token}/edit/${walker.id}`} className="rounded-md border border-brand-700 px-3 py-1 text-brand-700">
+                <Link
+                  href={`/manage/${token}/edit/${walker.id}`}
+                  aria-label={`${t("edit")}: ${walker.firstName} ${walker.lastName}`}
+                  className="rounded-md border border-brand-700 px-3 py-1 text-brand-700"
+                >
                   {t("edit")}
-                  <span className="sr-only">: {walker.firstName} {walker.lastName}</span>
                 </Link>
                 {live.length > 1 && (
-                  <Link href={`/manage/${token}/cancel?walker=${walker.id}`} className="rounded-md border border-red-700 px-3 py-1 text-red-800">
+                  <Link
+                    href={`/manage/${token}/cancel?walker=${walker.id}`}
+                    aria-label={`${t("cancel")}: ${walker.firstName} ${walker.lastName}`}
+                    className="rounded-md border border-red-700 px-3 py-1 text-red-800"
+                  >
                     {t("cancel")}
-                    <span className="sr-only">: {walker.firstName} {walker.lastName}</span>
                   </Link>
                 )}
               </div>

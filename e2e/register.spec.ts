@@ -135,6 +135,7 @@ test("registering twice is refused and points to the lost-link page, which answe
   }
   await expect(page.getByText(/One of these walkers is already registered/)).toBeVisible();
   await page.getByRole("link", { name: "Lost your link?" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Lost your link?" })).toBeVisible();
   await page.getByLabel("Email").fill(email);
   await page.getByRole("button", { name: "Email me the link" }).click();
   const answer = page.getByText("If this address has a registration, an email with its link is on its way.");

@@ -9,6 +9,26 @@ test.afterAll(async () => {
   await setCapacity(800);
 });
 
+test("a group that does not fit is offered the waiting list, all together", async ({ page }) => {
+  const { confirmedCount } = await setCapacity("taken");
+  await setCapacity(confirmedCount + 1);
+  await page.goto("/register?walkers=2");
+  await fillWalker(page, 0, { firstName: "Olga", lastName: "Offer", email: testEmail("olga"), ageBand: "AGE_18_34" });
+  await fillWalker(page, 1, { firstName: "Omar", lastName: "Offer", ageBand: "AGE_18_34" });
+  await acceptTerms(page);
+  await page.getByRole("button", { name: "Register", exact: true }).click();
+  await expect(page.getByText(/Only one place is left, not enough for your 2 walkers\. We never split a group/)).toBeVisible();
+  // Nothing was saved yet, and what was typed is still there.
+  await expect(page.getByRole("group", { name: "Walker 2", exact: true }).getByLabel("First name", { exact: true })).toHaveValue("Omar");
+  await page.getByRole("button", { name: "Join the waiting list together" }).click();
+  await expect(page.getByTestId("walker-status")).toHaveText(["Waiting list: number 1", "Waiting list: number 2"]);
+
+  // Leaving the waiting list frees no place and leaves the walk as it was.
+  await page.getByRole("link", { name: "Cancel the whole registration" }).click();
+  await page.getByRole("button", { name: "Yes, cancel" }).click();
+  await expect(page.getByTestId("walker-status")).toHaveText(["Cancelled", "Cancelled"]);
+});
+
 test("a full walk puts a walker on the waiting list, and a cancellation promotes them with an email", async ({ page, browser }) => {
   // One walker holds a place, then the walk is made full.
   const holderEmail = testEmail("holder");

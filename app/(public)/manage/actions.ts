@@ -43,9 +43,16 @@ export interface EditState {
   message?: "alreadyRegistered" | "unexpected";
   fieldErrors?: Record<string, string>;
   values?: Record<string, string>;
+  /** Counts answers, so the form remounts with the submitted values. */
+  attempt?: number;
 }
 
-export async function editWalkerAction(_previous: EditState, formData: FormData): Promise<EditState> {
+export async function editWalkerAction(previous: EditState, formData: FormData): Promise<EditState> {
+  const attempt = (previous.attempt ?? 0) + 1;
+  return { ...(await editWalker(formData)), attempt };
+}
+
+async function editWalker(formData: FormData): Promise<EditState> {
   const token = field(formData, "token");
   const walkerId = field(formData, "walkerId");
   const values: Record<string, string> = {};

@@ -27,7 +27,7 @@ export function RegisterForm(props: {
   }, [state]);
 
   return (
-    <form action={action} noValidate className="space-y-6" aria-describedby={errorCount || state.message ? "form-summary" : undefined}>
+    <form key={state.attempt ?? 0} action={action} noValidate className="space-y-6" aria-describedby={errorCount || state.message ? "form-summary" : undefined}>
       <input type="hidden" name="submissionKey" value={values.submissionKey ?? props.submissionKey} />
       <input type="hidden" name="waiverVersion" value={waiverVersion} />
       {props.full && <input type="hidden" name="joinWaitingList" value="1" />}

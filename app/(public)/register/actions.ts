@@ -21,6 +21,8 @@ export interface RegisterState {
   fieldErrors?: Record<string, string>;
   /** What was submitted, so nothing typed is lost. */
   values?: Record<string, string>;
+  /** Counts answers, so the form remounts with the submitted values (React resets a form after its action). */
+  attempt?: number;
 }
 
 function submittedValues(formData: FormData): Record<string, string> {
@@ -31,7 +33,12 @@ function submittedValues(formData: FormData): Record<string, string> {
   return values;
 }
 
-export async function registerAction(_previous: RegisterState, formData: FormData): Promise<RegisterState> {
+export async function registerAction(previous: RegisterState, formData: FormData): Promise<RegisterState> {
+  const attempt = (previous.attempt ?? 0) + 1;
+  return { ...(await register(formData)), attempt };
+}
+
+async function register(formData: FormData): Promise<RegisterState> {
   const values = submittedValues(formData);
   const limit = await checkPublicFormLimit("register", await headers());
   if (!limit.allowed) return { message: "rateLimited", messageValues: { minutes: limit.retryMinutes }, values };

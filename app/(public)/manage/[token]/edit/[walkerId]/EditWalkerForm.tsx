@@ -12,7 +12,7 @@ export function EditWalkerForm(props: { token: string; walkerId: string; initial
   const [state, action, pending] = useActionState<EditState, FormData>(editWalkerAction, {});
   const values = state.values ?? props.initial;
   return (
-    <form action={action} noValidate className="space-y-4 rounded-lg bg-white p-4 shadow-sm">
+    <form key={state.attempt ?? 0} action={action} noValidate className="space-y-4 rounded-lg bg-white p-4 shadow-sm">
       <input type="hidden" name="token" value={props.token} />
       <input type="hidden" name="walkerId" value={props.walkerId} />
       {state.message && (

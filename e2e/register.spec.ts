@@ -86,8 +86,20 @@ test("the whole flow in Spanish", async ({ browser }) => {
   await expect(page.getByText("¡Gracias! Está inscrito.")).toBeVisible();
   await expect(page.getByTestId("walker-status")).toHaveText("Confirmado");
 
+  await page.getByRole("link", { name: "Editar datos: Lucía Pérez" }).click();
+  await page.getByLabel("Teléfono (opcional)").fill("abc");
+  await page.getByRole("button", { name: "Guardar cambios" }).click();
+  await expect(page.getByLabel("Teléfono (opcional)")).toHaveAccessibleDescription(/Escriba un teléfono/);
+  await page.getByLabel("Teléfono (opcional)").fill("");
+  await page.getByRole("button", { name: "Guardar cambios" }).click();
+  await expect(page.getByText("Sus cambios están guardados.")).toBeVisible();
+  await page.getByRole("link", { name: "Cancelar toda la inscripción" }).click();
+  await page.getByRole("button", { name: "Sí, cancelar" }).click();
+  await expect(page.getByTestId("walker-status")).toHaveText("Cancelado");
+
   const message = await waitForMessage({ to: email, subject: /^Está inscrito/ });
   expect(message.text).toContain("Ver o cambiar la inscripción");
+  await waitForMessage({ to: email, subject: /^Inscripción cancelada/ });
   await context.close();
 });
 

@@ -3,8 +3,8 @@ import { linkIn, waitForMessage } from "./support/mailbox";
 import { acceptTerms, fillWalker, testEmail } from "./support/register-form";
 import { e2e } from "./support/env";
 
-// Registrations change the walk's places, so this file's tests run one after another.
-test.describe.configure({ mode: "serial" });
+// Registrations change the walk's places: this file runs in its own Playwright project, after the
+// read-only specs; its tests run one after another in one worker (fullyParallel is off).
 
 test("a walker registers, gets the confirmation email, edits and cancels through the manage link", async ({ page }) => {
   const email = testEmail("ana");

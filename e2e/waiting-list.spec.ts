@@ -3,7 +3,7 @@ import { setCapacity } from "./support/db";
 import { waitForMessage } from "./support/mailbox";
 import { acceptTerms, fillWalker, testEmail } from "./support/register-form";
 
-test.describe.configure({ mode: "serial" });
+// Runs in its own Playwright project after the registration spec; it changes the walk's capacity.
 
 test.afterAll(async () => {
   await setCapacity(800);

@@ -15,6 +15,7 @@ export function RegisterForm(props: {
   defaultLanguage: "EN" | "ES";
 }) {
   const t = useTranslations("Register");
+  const tLanguage = useTranslations("Language");
   const [state, action, pending] = useActionState<RegisterState, FormData>(registerAction, {});
   const summary = useRef<HTMLDivElement>(null);
   const values = state.values ?? {};
@@ -90,8 +91,8 @@ export function RegisterForm(props: {
           defaultValue={values.language ?? props.defaultLanguage}
           error={errors.language}
           options={[
-            { value: "EN", label: "English" },
-            { value: "ES", label: "Español" },
+            { value: "EN", label: tLanguage("en") },
+            { value: "ES", label: tLanguage("es") },
           ]}
         />
         <section aria-labelledby="waiver-heading" className="space-y-2">

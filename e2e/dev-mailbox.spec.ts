@@ -1,6 +1,7 @@
 import { expect, test } from "./support/fixtures";
 import { e2e } from "./support/env";
 import { findMessages, waitForMessage } from "./support/mailbox";
+import { createOrganiser } from "./support/organiser";
 
 test.describe("dev mailbox", () => {
   test("a test message goes through the outbox and SMTP and shows up in the mailbox page", async ({ page }) => {
@@ -69,6 +70,13 @@ test.describe("dev mailbox", () => {
 });
 
 test("organisers can preview every email template in both languages", async ({ page }) => {
+  await page.goto("/dashboard/emails/preview");
+  await expect(page).toHaveURL(/\/login$/); // for organisers only
+  const organiser = await createOrganiser();
+  await page.getByLabel("Email").fill(organiser.email);
+  await page.getByLabel("Password").fill(organiser.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
   await page.goto("/dashboard/emails/preview");
   await expect(page.getByRole("heading", { level: 1, name: "Email templates" })).toBeVisible();
   await expect(page.getByText("Subject: Your sign-in link for Fun Walk")).toBeVisible();

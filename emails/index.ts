@@ -4,9 +4,10 @@
 // TemplatePayloads entry that is not registered here.
 import { boothApproved, boothCancelled, boothExpired, boothRejected, boothRequestReceived } from "./booth-booking";
 import { magicLink } from "./magic-link";
+import { manageLink, registrationCancelled, registrationConfirmed, walkerPromoted } from "./registration";
 import { reminder } from "./reminder";
 import { testMessage } from "./test-message";
-import type { BoothEmailPayload, EmailLanguage, Template, TemplateName, TemplatePayloads } from "./types";
+import type { BoothEmailPayload, EmailContext, EmailEventInfo, EmailLanguage, RegistrationEmail, Template, TemplateName, TemplatePayloads } from "./types";
 
 const sampleBooking: BoothEmailPayload = {
   bookingId: "00000000-0000-4000-8000-000000000000",
@@ -20,12 +21,37 @@ const sampleBooking: BoothEmailPayload = {
   ],
 };
 
+/** The walk as registration emails carry it, from the preview's context. */
+function sampleEvent(context: EmailContext): EmailEventInfo {
+  const startsAt = context.event?.startsAt ?? "2027-08-01T10:00:00.000Z";
+  return {
+    name: context.event?.name ?? "World Day Against Trafficking in Persons 5K Fun Walk",
+    startsAt,
+    endsAt: new Date(new Date(startsAt).getTime() + 5 * 3_600_000).toISOString(),
+    timezone: context.event?.timezone ?? "America/Port_of_Spain",
+    venue: context.event?.venue ?? "Queen's Park Savannah, Port of Spain",
+    mapUrl: "https://www.openstreetmap.org/search?query=Queen%27s%20Park%20Savannah",
+  };
+}
+
+function sampleTickets(context: EmailContext, status: "CONFIRMED" | "WAITING"): RegistrationEmail {
+  return {
+    event: sampleEvent(context),
+    tickets: [
+      { firstName: "Ana", lastName: "Pérez", ticketCode: "K7QF2M9XPA", status },
+      { firstName: "Luis", lastName: "Pérez", ticketCode: "R4TZ8W2NHC", status },
+    ],
+    managePath: "/manage/sample-token",
+    waitingPosition: status === "WAITING" ? 3 : null,
+  };
+}
+
 export interface TemplateEntry<T extends TemplateName> {
   render: Template<T>;
   /** Payload used by the preview. */
   sample: TemplatePayloads[T];
   /** A sample per language, for payloads that carry text already in the recipient's language. */
-  sampleFor?: (language: EmailLanguage) => TemplatePayloads[T];
+  sampleFor?: (language: EmailLanguage, context: EmailContext) => TemplatePayloads[T];
   /**
    * The payload holds a secret (a sign-in link): it is erased from the outbox once the message is
    * sent or has failed, and the message cannot be resent from the outbox.
@@ -47,6 +73,26 @@ export const templates: { [K in TemplateName]: TemplateEntry<K> } = {
       language === "ES"
         ? { subject: "Nos vemos el domingo en el Savannah", body: "La inscripción abre a las 6:00 junto a la glorieta.\n\nTraiga agua, un sombrero y su entrada." }
         : { subject: "See you on Sunday at the Savannah", body: "Registration opens at 6:00 by the bandstand.\n\nBring water, a hat and your ticket." },
+  },
+  "registration-confirmed": {
+    render: registrationConfirmed,
+    sample: sampleTickets({ appUrl: "https://funwalk.example.org" }, "CONFIRMED"),
+    sampleFor: (_language, context) => sampleTickets(context, "CONFIRMED"),
+  },
+  "walker-promoted": {
+    render: walkerPromoted,
+    sample: sampleTickets({ appUrl: "https://funwalk.example.org" }, "CONFIRMED"),
+    sampleFor: (_language, context) => sampleTickets(context, "CONFIRMED"),
+  },
+  "registration-cancelled": {
+    render: registrationCancelled,
+    sample: { event: sampleEvent({ appUrl: "https://funwalk.example.org" }), names: ["Ana Pérez"] },
+    sampleFor: (_language, context) => ({ event: sampleEvent(context), names: ["Ana Pérez"] }),
+  },
+  "manage-link": {
+    render: manageLink,
+    sample: { event: sampleEvent({ appUrl: "https://funwalk.example.org" }), managePath: "/manage/sample-token" },
+    sampleFor: (_language, context) => ({ event: sampleEvent(context), managePath: "/manage/sample-token" }),
   },
   "booth-request-received": { render: boothRequestReceived, sample: { ...sampleBooking, holdExpiresAt: "2027-07-20T16:00:00.000Z" } },
   "booth-approved": { render: boothApproved, sample: sampleBooking },

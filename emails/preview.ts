@@ -31,9 +31,10 @@ export async function previewTemplates(options: { appUrl?: string; now?: Date } 
   const previews: TemplatePreview[] = [];
   for (const template of Object.keys(templates) as TemplateName[]) {
     for (const language of ["EN", "ES"] as const) {
-      const entry = templates[template] as { sample: unknown; sampleFor?: (l: typeof language) => unknown };
-      const sample = (entry.sampleFor?.(language) ?? entry.sample) as (typeof templates)[typeof template]["sample"];
-      const rendered = await renderEmail(template, sample, language, sampleContext(language, options.appUrl, options.now));
+      const context = sampleContext(language, options.appUrl, options.now);
+      const entry = templates[template] as { sample: unknown; sampleFor?: (l: typeof language, c: typeof context) => unknown };
+      const sample = (entry.sampleFor?.(language, context) ?? entry.sample) as (typeof templates)[typeof template]["sample"];
+      const rendered = await renderEmail(template, sample, language, context);
       previews.push({
         template,
         language,

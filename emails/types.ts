@@ -52,6 +52,10 @@ export interface TemplatePayloads {
   "booth-rejected": BoothEmailPayload & { reason: string };
   "booth-expired": BoothEmailPayload;
   "booth-cancelled": BoothEmailPayload;
+  "registration-confirmed": RegistrationEmail;
+  "walker-promoted": RegistrationEmail;
+  "registration-cancelled": { event: EmailEventInfo; names: string[] };
+  "manage-link": { event: EmailEventInfo; managePath: string };
 }
 
 /** What every booth booking email says about the booking. */
@@ -62,6 +66,35 @@ export interface BoothEmailPayload {
   boothSize: "STANDARD" | "LARGE";
   tentSupplied: boolean;
   addons: { nameEn: string; nameEs: string; quantity: number }[];
+}
+
+/** The walk as the registration emails show it, in the recipient's language. */
+export interface EmailEventInfo {
+  name: string;
+  /** ISO 8601 instants */
+  startsAt: string;
+  endsAt: string;
+  timezone: string;
+  venue: string;
+  mapUrl: string;
+}
+
+export interface EmailTicket {
+  firstName: string;
+  lastName: string;
+  /** The QR code encodes only this code. */
+  ticketCode: string;
+  status: "CONFIRMED" | "WAITING";
+}
+
+export interface RegistrationEmail {
+  event: EmailEventInfo;
+  tickets: EmailTicket[];
+  /** "/manage/<signed token>", only in the group contact's message. */
+  managePath: string | null;
+  /** Place on the waiting list at sign-up, when waiting. */
+  waitingPosition: number | null;
+  resent?: boolean;
 }
 
 export type TemplateName = keyof TemplatePayloads;

@@ -29,8 +29,16 @@ export default async function EventPage() {
     <article className="space-y-8">
       <header className="space-y-3">
         <h1 className="text-3xl font-bold text-brand-800 sm:text-4xl">{event.name}</h1>
-        <p className="text-xl font-medium text-accent-600">{event.theme}</p>
+        <p className="text-xl font-medium text-accent-600">
+          <span className="sr-only">{t("theme")}: </span>
+          {event.theme}
+        </p>
         <p className="text-slate-700">{event.hosts}</p>
+        {event.partners.length > 0 && (
+          <p className="text-slate-700" data-testid="partners">
+            {t("partners")}: {event.partners.join(", ")}
+          </p>
+        )}
       </header>
 
       <dl className="grid gap-4 sm:grid-cols-2">
@@ -68,6 +76,14 @@ export default async function EventPage() {
               {event.state === "open" ? t("register") : t("joinWaitingList")}
             </Link>
           </>
+        )}
+        {event.state !== "over" && (
+          <p className="mt-4 text-sm">
+            {t("alreadyRegistered")}{" "}
+            <Link href="/lost-link" className="text-brand-700 underline">
+              {t("lostLink")}
+            </Link>
+          </p>
         )}
       </section>
 

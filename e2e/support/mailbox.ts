@@ -46,3 +46,8 @@ export function linkIn(message: StoredMessage, prefix: string): string {
   if (!link) throw new Error(`The email "${message.subject}" has no link starting with ${prefix}.`);
   return link;
 }
+
+/** Every message to `to` so far, oldest first. */
+export function messagesTo(to: string): StoredMessage[] {
+  return findMessages({ to }).reverse();
+}

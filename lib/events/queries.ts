@@ -20,6 +20,8 @@ export interface PublicEvent {
   registrationClosesAt: Date;
   state: RegistrationState;
   programme: { id: string; startsAt: Date; title: string }[];
+  /** Organisations with an approved booth that agreed to be listed. */
+  partners: string[];
 }
 
 /** The walk the site is about: the next one still to end, else the most recent. */
@@ -44,13 +46,20 @@ export async function getCurrentEvent(locale: "en" | "es", now = new Date()): Pr
     registrationOpensAt: true,
     registrationClosesAt: true,
     programme: { select: { id: true, startsAt: true, titleEn: true, titleEs: true }, orderBy: { sortOrder: "asc" } },
+    _count: { select: { walkers: { where: { status: "WAITING" as const } } } },
   } as const;
   const event =
     (await db.event.findFirst({ where: { endsAt: { gt: now } }, orderBy: { startsAt: "asc" }, select })) ??
     (await db.event.findFirst({ orderBy: { startsAt: "desc" }, select }));
   if (!event) return null;
   const es = locale === "es";
-  const placesLeft = Math.max(0, event.capacity - event.confirmedCount);
+  // While anyone is on the waiting list, freed places are theirs, not new walkers'.
+  const placesLeft = event._count.walkers > 0 ? 0 : Math.max(0, event.capacity - event.confirmedCount);
+  const partners = await db.organisation.findMany({
+    where: { listPublicly: true, bookings: { some: { status: "APPROVED", booth: { eventId: event.id } } } },
+    select: { name: true },
+    orderBy: { name: "asc" },
+  });
   return {
     id: event.id,
     slug: event.slug,
@@ -73,5 +82,6 @@ export async function getCurrentEvent(locale: "en" | "es", now = new Date()): Pr
       startsAt: item.startsAt,
       title: es ? item.titleEs : item.titleEn,
     })),
+    partners: partners.map((p) => p.name),
   };
 }

@@ -1,0 +1,50 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getManageView } from "@/lib/registrations/queries";
+import { EditWalkerForm } from "./EditWalkerForm";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Manage");
+  return { title: t("edit"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+}
+
+export default async function EditWalkerPage({ params }: { params: Promise<{ token: string; walkerId: string }> }) {
+  const { token, walkerId } = await params;
+  const locale = (await getLocale()) as "en" | "es";
+  const t = await getTranslations("Manage");
+  const view = await getManageView(token, locale);
+  const walker = view?.walkers.find((w) => w.id === walkerId && w.status !== "CANCELLED");
+  if (!walker) {
+    return (
+      <div className="space-y-4">
+        <h1 className="text-2xl font-bold">{t("invalidTitle")}</h1>
+        <Link href={`/manage/${token}`} className="text-brand-700 underline">
+          {t("back")}
+        </Link>
+      </div>
+    );
+  }
+  const initial: Record<string, string> = {
+    firstName: walker.firstName,
+    lastName: walker.lastName,
+    email: walker.email,
+    phone: walker.phone ?? "",
+    ageBand: walker.ageBand,
+    tshirtSize: walker.tshirtSize ?? "",
+    emergencyContactName: walker.emergencyContactName,
+    emergencyContactPhone: walker.emergencyContactPhone,
+    accessibilityNeeds: walker.accessibilityNeeds ?? "",
+    photoConsent: walker.photoConsent ? "on" : "",
+    guardianName: walker.guardianName ?? "",
+    guardianConsent: walker.guardianConsent ? "on" : "",
+  };
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{t("editTitle", { name: `${walker.firstName} ${walker.lastName}` })}</h1>
+      <EditWalkerForm token={token} walkerId={walker.id} initial={initial} />
+    </div>
+  );
+}

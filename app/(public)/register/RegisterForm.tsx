@@ -1,0 +1,139 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState, useEffect, useRef } from "react";
+import { useTranslations } from "next-intl";
+import { CheckboxField, FieldError, SelectField } from "@/app/components/FormField";
+import { WalkerFields } from "@/app/components/WalkerFields";
+import { registerAction, type RegisterState } from "./actions";
+
+export function RegisterForm(props: {
+  submissionKey: string;
+  walkerCount: number;
+  waiverVersion: string;
+  full: boolean;
+  defaultLanguage: "EN" | "ES";
+}) {
+  const t = useTranslations("Register");
+  const tLanguage = useTranslations("Language");
+  const [state, action, pending] = useActionState<RegisterState, FormData>(registerAction, {});
+  const summary = useRef<HTMLDivElement>(null);
+  const values = state.values ?? {};
+  const errors = state.fieldErrors ?? {};
+  const errorCount = Object.keys(errors).length;
+  const waiverVersion = values.waiverVersion ?? props.waiverVersion;
+
+  useEffect(() => {
+    if (state.message || state.fieldErrors) summary.current?.focus();
+  }, [state]);
+
+  return (
+    <form key={state.attempt ?? 0} action={action} noValidate className="space-y-6" aria-describedby={errorCount || state.message ? "form-summary" : undefined}>
+      <input type="hidden" name="submissionKey" value={values.submissionKey ?? props.submissionKey} />
+      <input type="hidden" name="waiverVersion" value={waiverVersion} />
+      {props.full && <input type="hidden" name="joinWaitingList" value="1" />}
+      {/* Honeypot: hidden from people and assistive technology; bots fill it in. */}
+      <div className="absolute -left-[10000px] h-px w-px overflow-hidden" aria-hidden="true">
+        <label htmlFor="website">{t("honeypot")}</label>
+        <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+
+      <div id="form-summary" ref={summary} tabIndex={-1} className="outline-none">
+        {errorCount > 0 && (
+          <p role="alert" className="rounded-md border border-red-700 bg-red-50 p-3 font-medium text-red-800">
+            {t("errorSummary", { count: errorCount })}
+          </p>
+        )}
+        {state.message && (
+          <div role="alert" className="space-y-3 rounded-md border border-red-700 bg-red-50 p-3 text-red-900">
+            <p className="font-medium">{t(`messages.${state.message}`, state.messageValues ?? {})}</p>
+            {state.message === "alreadyRegistered" && (
+              <Link href="/lost-link" className="font-semibold underline">
+                {t("messages.lostLink")}
+              </Link>
+            )}
+            {state.message === "groupDoesNotFit" && (
+              <button
+                type="submit"
+                name="joinWaitingList"
+                value="1"
+                disabled={pending}
+                className="rounded-lg bg-accent-600 px-4 py-2 font-semibold text-white"
+              >
+                {t("joinTogether")}
+              </button>
+            )}
+          </div>
+        )}
+      </div>
+
+      {Array.from({ length: props.walkerCount }, (_, index) => (
+        <fieldset key={index} className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
+          <legend className="text-xl font-semibold text-brand-800">{t("walkerHeading", { number: index + 1 })}</legend>
+          {index === 0 && <p className="text-sm text-slate-700">{t("leaderHint")}</p>}
+          <WalkerFields
+            prefix={`walkers.${index}.`}
+            values={values}
+            errors={errors}
+            emailField={
+              index === 0
+                ? { name: "contactEmail", label: t("contactEmail"), required: true }
+                : { name: `walkers.${index}.email`, label: t("email"), hint: t("emailHint") }
+            }
+          />
+        </fieldset>
+      ))}
+
+      <div className="space-y-4 rounded-lg bg-white p-4 shadow-sm">
+        <SelectField
+          name="language"
+          label={t("language")}
+          defaultValue={values.language ?? props.defaultLanguage}
+          error={errors.language}
+          options={[
+            { value: "EN", label: tLanguage("en") },
+            { value: "ES", label: tLanguage("es") },
+          ]}
+        />
+        <section aria-labelledby="waiver-heading" className="space-y-2">
+          <h2 id="waiver-heading" className="text-lg font-semibold">
+            {t("waiverHeading")}
+          </h2>
+          <p className="rounded-md bg-slate-100 p-3 text-sm">{t("waiverText")}</p>
+          <CheckboxField
+            name="waiverAccepted"
+            label={t("waiverAccept", { version: waiverVersion })}
+            defaultChecked={values.waiverAccepted === "on"}
+            error={errors.waiverAccepted}
+            required
+          />
+        </section>
+        <section aria-labelledby="privacy-heading" className="space-y-2">
+          <h2 id="privacy-heading" className="text-lg font-semibold">
+            {t("privacyHeading")}
+          </h2>
+          <p className="rounded-md bg-slate-100 p-3 text-sm">{t("privacyText")}</p>
+          <CheckboxField
+            name="privacyAccepted"
+            label={t("privacyAccept")}
+            defaultChecked={values.privacyAccepted === "on"}
+            error={errors.privacyAccepted}
+            required
+          />
+        </section>
+        {["form", "walkers", "submissionKey", "website"].map((key) => (
+          <FieldError key={key} id={`form-${key}`} error={errors[key]} />
+        ))}
+      </div>
+
+      <button
+        type="submit"
+        disabled={pending}
+        aria-disabled={pending}
+        className="rounded-lg bg-accent-600 px-6 py-3 text-lg font-semibold text-white hover:bg-red-800 disabled:opacity-70"
+      >
+        {pending ? t("submitting") : props.full ? t("submitWaiting") : t("submit")}
+      </button>
+    </form>
+  );
+}

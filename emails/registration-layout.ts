@@ -1,0 +1,51 @@
+// A plain table layout for the registration emails: inline styles only, readable without images.
+import { createTranslator } from "use-intl/core";
+import en from "../messages/en.json";
+import es from "../messages/es.json";
+import type { EmailEventInfo, EmailLanguage } from "./types";
+
+export function emailTranslator(language: EmailLanguage) {
+  const locale = language === "ES" ? "es" : "en";
+  return createTranslator({ locale, messages: locale === "es" ? es : en, namespace: "Email" });
+}
+
+export const escapeHtml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+
+export function formatWhen(event: EmailEventInfo, language: EmailLanguage): string {
+  const locale = language === "ES" ? "es" : "en";
+  return new Intl.DateTimeFormat(locale, { dateStyle: "full", timeStyle: "short", timeZone: event.timezone }).format(
+    new Date(event.startsAt),
+  );
+}
+
+/** Wraps rows of HTML in the shared frame; `rows` are already escaped. */
+export function htmlFrame(language: EmailLanguage, title: string, rows: string[]): string {
+  const t = emailTranslator(language);
+  return `<!doctype html>
+<html lang="${language === "ES" ? "es" : "en"}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>
+<body style="margin:0;padding:0;background:#f1f5f9;font-family:Arial,Helvetica,sans-serif;color:#0f172a">
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f1f5f9"><tr><td align="center" style="padding:24px 8px">
+<table role="presentation" width="600" cellpadding="0" cellspacing="0" style="max-width:600px;width:100%;background:#ffffff;border-radius:8px">
+<tr><td style="background:#1e3a8a;color:#ffffff;padding:16px 24px;font-size:20px;font-weight:bold;border-radius:8px 8px 0 0">${escapeHtml(t("brand"))}</td></tr>
+${rows.map((row) => `<tr><td style="padding:12px 24px;font-size:16px;line-height:1.5">${row}</td></tr>`).join("\n")}
+<tr><td style="padding:16px 24px;font-size:13px;color:#475569;border-top:1px solid #e2e8f0">${escapeHtml(t("footer"))}</td></tr>
+</table></td></tr></table></body></html>`;
+}
+
+export function eventRowsHtml(event: EmailEventInfo, language: EmailLanguage): string {
+  const t = emailTranslator(language);
+  return `<strong>${escapeHtml(event.name)}</strong><br>${escapeHtml(t("when"))}: ${escapeHtml(formatWhen(event, language))}<br>${escapeHtml(
+    t("where"),
+  )}: ${escapeHtml(event.venue)} (<a href="${escapeHtml(event.mapUrl)}">${escapeHtml(t("map"))}</a>)`;
+}
+
+export function eventText(event: EmailEventInfo, language: EmailLanguage): string {
+  const t = emailTranslator(language);
+  return `${event.name}\n${t("when")}: ${formatWhen(event, language)}\n${t("where")}: ${event.venue}\n${t("map")}: ${event.mapUrl}`;
+}
+
+export function textFrame(language: EmailLanguage, parts: string[]): string {
+  const t = emailTranslator(language);
+  return [...parts, "--", t("footer")].join("\n\n") + "\n";
+}

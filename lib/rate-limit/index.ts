@@ -1,0 +1,34 @@
+import "server-only";
+import { db } from "../db";
+
+export interface RateLimitResult {
+  allowed: boolean;
+  count: number;
+  resetAt: Date;
+}
+
+/**
+ * Counts one hit on `key` in a fixed window of `windowSeconds`; one statement, so every app
+ * instance shares the counter and concurrent hits are counted exactly.
+ */
+export async function hitRateLimit(key: string, limit: number, windowSeconds: number): Promise<RateLimitResult> {
+  const rows = await db.$queryRaw<{ count: number; resetAt: Date }[]>`
+    INSERT INTO "RateLimit" ("key", "count", "resetAt")
+    VALUES (${key}, 1, now() + make_interval(secs => ${windowSeconds}))
+    ON CONFLICT ("key") DO UPDATE SET
+      "count" = CASE WHEN "RateLimit"."resetAt" <= now() THEN 1 ELSE "RateLimit"."count" + 1 END,
+      "resetAt" = CASE WHEN "RateLimit"."resetAt" <= now() THEN EXCLUDED."resetAt" ELSE "RateLimit"."resetAt" END
+    RETURNING "count", "resetAt"`;
+  const row = rows[0]!;
+  return { allowed: row.count <= limit, count: row.count, resetAt: row.resetAt };
+}
+
+/**
+ * The client's address for rate limits. Next sets X-Forwarded-For to the socket address when the
+ * request has none; behind a trusted proxy (TRUST_PROXY) the proxy appends the client's address last.
+ */
+export function clientAddress(headers: Headers, trustProxy: boolean): string {
+  const forwarded = (headers.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const address = trustProxy ? forwarded.at(-1) : forwarded[0];
+  return address ?? "unknown";
+}

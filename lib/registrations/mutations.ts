@@ -1,0 +1,461 @@
+import "server-only";
+import type { EmailEventInfo, EmailTicket } from "../../emails/types";
+import { db } from "../db";
+import { Prisma } from "../generated/prisma/client";
+import { enqueueEmails, type QueuedEmail } from "../mail/outbox";
+import {
+  AlreadyRegisteredError,
+  GroupDoesNotFitError,
+  InvalidManageLinkError,
+  RegistrationClosedError,
+  WaiverChangedError,
+} from "./errors";
+import { signManageToken, verifyManageToken } from "./manage-token";
+import { personKey, type RegistrationInput, type WalkerInput } from "./schema";
+import { manageSecret } from "./secret";
+import { newTicketCode } from "./ticket-code";
+
+type Tx = Prisma.TransactionClient;
+type Language = "EN" | "ES";
+type Status = "CONFIRMED" | "WAITING";
+
+// Many sign-ups at once queue for a pooled connection; give them time rather than failing.
+const TX_OPTIONS = { maxWait: 30_000, timeout: 30_000 } as const;
+
+interface EventRow {
+  id: string;
+  nameEn: string;
+  nameEs: string;
+  venueAddress: string;
+  mapUrl: string;
+  timezone: string;
+  startsAt: Date;
+  endsAt: Date;
+  capacity: number;
+  confirmedCount: number;
+  registrationOpensAt: Date;
+  registrationClosesAt: Date;
+  waiverVersion: string;
+}
+
+function emailEvent(event: EventRow, language: Language): EmailEventInfo {
+  return {
+    name: language === "ES" ? event.nameEs : event.nameEn,
+    startsAt: event.startsAt.toISOString(),
+    endsAt: event.endsAt.toISOString(),
+    timezone: event.timezone,
+    venue: event.venueAddress,
+    mapUrl: event.mapUrl,
+  };
+}
+
+export function manageTokenFor(groupId: string, version: number, eventEndsAt: Date): string {
+  return signManageToken(manageSecret(), { groupId, version, expiresAt: eventEndsAt });
+}
+
+const managePath = (token: string) => `/manage/${token}`;
+
+function isUniqueViolation(error: unknown, column?: string): boolean {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") return false;
+  if (!column) return true;
+  const text = JSON.stringify(error.meta ?? {}) + error.message;
+  return text.includes(column);
+}
+
+export interface RegisterResult {
+  groupId: string;
+  manageToken: string;
+  status: Status;
+  /** True when this form had already been submitted: nothing new was created. */
+  repeated: boolean;
+}
+
+/**
+ * Registers every walker in the form, in one transaction: the group, the places (a conditional
+ * UPDATE of the event's counter, so PostgreSQL refuses to oversell), the walkers and their emails.
+ */
+export async function registerWalkers(eventId: string, input: RegistrationInput, now = new Date()): Promise<RegisterResult> {
+  const n = input.walkers.length;
+  return db.$transaction(async (tx) => {
+    const inserted = await tx.$queryRaw<{ id: string }[]>`
+      INSERT INTO "RegistrationGroup" ("id", "eventId", "contactEmail", "language", "submissionKey", "updatedAt")
+      VALUES (gen_random_uuid(), ${eventId}::uuid, ${input.contactEmail}, ${input.language}::"Language", ${input.submissionKey}, now())
+      ON CONFLICT ("eventId", "submissionKey") DO NOTHING
+      RETURNING "id"`;
+    const groupId = inserted[0]?.id;
+    if (!groupId) return repeatedSubmission(tx, eventId, input.submissionKey);
+
+    // Takes the places if they are free and nobody is waiting (the waiting list goes first);
+    // the SELECT reads the event as it was before this statement.
+    const [event] = await tx.$queryRaw<(EventRow & { took: boolean })[]>`
+      WITH taken AS (
+        UPDATE "Event" SET "confirmedCount" = "confirmedCount" + ${n}
+        WHERE "id" = ${eventId}::uuid
+          AND "confirmedCount" + ${n} <= "capacity"
+          AND "registrationOpensAt" <= ${now} AND "registrationClosesAt" > ${now}
+          AND NOT EXISTS (SELECT 1 FROM "Walker" w WHERE w."eventId" = ${eventId}::uuid AND w."status" = 'WAITING')
+        RETURNING "id"
+      )
+      SELECT e."id", e."nameEn", e."nameEs", e."venueAddress", e."mapUrl", e."timezone", e."startsAt", e."endsAt",
+             e."capacity", e."confirmedCount", e."registrationOpensAt", e."registrationClosesAt", e."waiverVersion",
+             EXISTS (SELECT 1 FROM taken) AS "took"
+      FROM "Event" e WHERE e."id" = ${eventId}::uuid`;
+    if (!event) throw new RegistrationClosedError();
+    if (event.waiverVersion !== input.waiverVersion) throw new WaiverChangedError();
+    let status: Status = "CONFIRMED";
+    if (!event.took) {
+      if (now < event.registrationOpensAt || now >= event.registrationClosesAt) throw new RegistrationClosedError();
+      // A group that does not fit is offered the waiting list, all together; never split.
+      if (!input.joinWaitingList) throw new GroupDoesNotFitError(Math.max(0, event.capacity - event.confirmedCount), n);
+      status = "WAITING";
+    }
+
+    const language = input.language;
+    let walkers: { id: string; seq: bigint; email: string; firstName: string; lastName: string; ticketCode: string }[];
+    try {
+      walkers = await tx.walker.createManyAndReturn({
+        data: input.walkers.map((walker, index) => {
+          const email = walker.email ?? input.contactEmail;
+          return {
+            eventId,
+            groupId,
+            isGroupLeader: index === 0,
+            ...walkerColumns(walker),
+            email,
+            language,
+            waiverVersion: event.waiverVersion,
+            waiverAcceptedAt: now,
+            status,
+            activePersonKey: personKey(eventId, email, walker.firstName, walker.lastName),
+            ticketCode: newTicketCode(),
+            confirmedAt: status === "CONFIRMED" ? now : null,
+          };
+        }),
+        select: { id: true, seq: true, email: true, firstName: true, lastName: true, ticketCode: true },
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, "activePersonKey")) throw new AlreadyRegisteredError();
+      throw error;
+    }
+
+    let waitingPosition: number | null = null;
+    if (status === "WAITING") {
+      const lastSeq = walkers.reduce((max, w) => (w.seq > max ? w.seq : max), 0n);
+      const [row] = await tx.$queryRaw<{ position: number }[]>`
+        SELECT count(*)::int AS "position" FROM "Walker"
+        WHERE "eventId" = ${eventId}::uuid AND "status" = 'WAITING' AND "seq" <= ${lastSeq}`;
+      waitingPosition = (row?.position ?? n) - n + 1;
+    }
+
+    const token = manageTokenFor(groupId, 1, event.endsAt);
+    await enqueueEmails(
+      tx,
+      ticketEmails("registration-confirmed", `registration-confirmed:${groupId}`, input.contactEmail, language, walkers, {
+        event: emailEvent(event, language),
+        status,
+        managePath: managePath(token),
+        waitingPosition,
+      }),
+    );
+    return { groupId, manageToken: token, status, repeated: false };
+  }, TX_OPTIONS);
+}
+
+function walkerColumns(walker: WalkerInput) {
+  return {
+    firstName: walker.firstName,
+    lastName: walker.lastName,
+    phone: walker.phone ?? null,
+    ageBand: walker.ageBand,
+    tshirtSize: walker.tshirtSize ?? null,
+    emergencyContactName: walker.emergencyContactName,
+    emergencyContactPhone: walker.emergencyContactPhone,
+    accessibilityNeeds: walker.accessibilityNeeds ?? null,
+    photoConsent: walker.photoConsent,
+    guardianName: walker.guardianName ?? null,
+    guardianConsent: walker.guardianConsent,
+  };
+}
+
+/**
+ * One message per address: the group contact's lists every walker and carries the manage link;
+ * a walker with an address of their own gets their own ticket.
+ */
+function ticketEmails(
+  template: "registration-confirmed" | "walker-promoted",
+  keyPrefix: string,
+  contactEmail: string,
+  language: Language,
+  walkers: { email: string; firstName: string; lastName: string; ticketCode: string }[],
+  details: { event: EmailEventInfo; status: Status; managePath: string; waitingPosition: number | null; resent?: boolean },
+): QueuedEmail[] {
+  const ticket = (w: (typeof walkers)[number]): EmailTicket => ({
+    firstName: w.firstName,
+    lastName: w.lastName,
+    ticketCode: w.ticketCode,
+    status: details.status,
+  });
+  const emails: QueuedEmail[] = [
+    {
+      template,
+      to: contactEmail,
+      language,
+      idempotencyKey: `${keyPrefix}:contact`,
+      payload: {
+        event: details.event,
+        tickets: walkers.map(ticket),
+        managePath: details.managePath,
+        waitingPosition: details.waitingPosition,
+        resent: details.resent,
+      },
+    },
+  ];
+  const others = [...new Set(walkers.map((w) => w.email))].filter((address) => address !== contactEmail);
+  for (const address of others) {
+    emails.push({
+      template,
+      to: address,
+      language,
+      idempotencyKey: `${keyPrefix}:${walkers.find((w) => w.email === address)!.ticketCode}`,
+      payload: {
+        event: details.event,
+        tickets: walkers.filter((w) => w.email === address).map(ticket),
+        managePath: null,
+        waitingPosition: details.waitingPosition,
+        resent: details.resent,
+      },
+    });
+  }
+  return emails;
+}
+
+async function repeatedSubmission(tx: Tx, eventId: string, submissionKey: string): Promise<RegisterResult> {
+  const group = await tx.registrationGroup.findUniqueOrThrow({
+    where: { eventId_submissionKey: { eventId, submissionKey } },
+    select: {
+      id: true,
+      manageTokenVersion: true,
+      event: { select: { endsAt: true } },
+      walkers: { select: { status: true }, orderBy: { seq: "asc" }, take: 1 },
+    },
+  });
+  const status: Status = group.walkers[0]?.status === "WAITING" ? "WAITING" : "CONFIRMED";
+  return {
+    groupId: group.id,
+    manageToken: manageTokenFor(group.id, group.manageTokenVersion, group.event.endsAt),
+    status,
+    repeated: true,
+  };
+}
+
+/** Locks the group's event row (serialising cancellations and promotions) if the token is genuine and current. */
+async function lockGroup(tx: Tx, token: string, now: Date) {
+  const claims = verifyManageToken(manageSecret(), token, now);
+  if (!claims) throw new InvalidManageLinkError();
+  const [event] = await tx.$queryRaw<(EventRow & { language: Language; contactEmail: string })[]>`
+    SELECT e."id", e."nameEn", e."nameEs", e."venueAddress", e."mapUrl", e."timezone", e."startsAt", e."endsAt",
+           e."capacity", e."confirmedCount", e."registrationOpensAt", e."registrationClosesAt", e."waiverVersion",
+           g."language", g."contactEmail"
+    FROM "RegistrationGroup" g JOIN "Event" e ON e."id" = g."eventId"
+    WHERE g."id" = ${claims.groupId}::uuid AND g."manageTokenVersion" = ${claims.version}
+    FOR UPDATE OF e`;
+  if (!event || now >= event.endsAt) throw new InvalidManageLinkError();
+  return { groupId: claims.groupId, version: claims.version, event };
+}
+
+/** Checks a manage token against the database; the group's id, or null. */
+export async function groupIdForToken(token: string, now = new Date()): Promise<string | null> {
+  const claims = verifyManageToken(manageSecret(), token, now);
+  if (!claims) return null;
+  const group = await db.registrationGroup.findFirst({
+    where: { id: claims.groupId, manageTokenVersion: claims.version },
+    select: { id: true },
+  });
+  return group?.id ?? null;
+}
+
+/**
+ * Cancels some (or all) of a group's walkers. Freed places go to the waiting list at once, in
+ * sign-up order, a whole waiting group at a time; each promoted group is emailed.
+ */
+export async function cancelWalkers(token: string, walkerIds: string[] | "all", now = new Date()): Promise<{ cancelled: number; promoted: number }> {
+  return db.$transaction(async (tx) => {
+    const { groupId, event } = await lockGroup(tx, token, now);
+    const ids = walkerIds === "all" ? null : walkerIds.filter((id) => /^[0-9a-f-]{36}$/.test(id));
+    if (ids && ids.length === 0) return { cancelled: 0, promoted: 0 };
+    const cancelled = await tx.$queryRaw<{ was: string; firstName: string; lastName: string }[]>`
+      WITH target AS (
+        SELECT "id", "status" FROM "Walker"
+        WHERE "groupId" = ${groupId}::uuid AND "status" <> 'CANCELLED'
+          AND (${ids}::uuid[] IS NULL OR "id" = ANY(${ids}::uuid[]))
+        FOR UPDATE
+      )
+      UPDATE "Walker" w SET "status" = 'CANCELLED', "activePersonKey" = NULL, "cancelledAt" = ${now}, "updatedAt" = ${now}
+      FROM target WHERE w."id" = target."id"
+      RETURNING target."status"::text AS "was", w."firstName", w."lastName"`;
+    if (cancelled.length === 0) return { cancelled: 0, promoted: 0 };
+    const freed = cancelled.filter((c) => c.was === "CONFIRMED").length;
+    if (freed > 0) {
+      await tx.$executeRaw`UPDATE "Event" SET "confirmedCount" = "confirmedCount" - ${freed} WHERE "id" = ${event.id}::uuid`;
+    }
+    const language = event.language;
+    await enqueueEmails(tx, [
+      {
+        template: "registration-cancelled",
+        to: event.contactEmail,
+        language,
+        idempotencyKey: `registration-cancelled:${groupId}:${now.getTime()}`,
+        payload: { event: emailEvent(event, language), names: cancelled.map((c) => `${c.firstName} ${c.lastName}`) },
+      },
+    ]);
+    const promoted = freed > 0 ? await promoteWaiting(tx, event, now) : 0;
+    return { cancelled: cancelled.length, promoted };
+  }, TX_OPTIONS);
+}
+
+/** Promotes waiting groups in sign-up order while the first one fits. The event row must be locked. */
+async function promoteWaiting(tx: Tx, event: EventRow, now: Date): Promise<number> {
+  let promoted = 0;
+  for (;;) {
+    const [next] = await tx.$queryRaw<{ groupId: string; waiting: number }[]>`
+      SELECT "groupId", count(*)::int AS "waiting" FROM "Walker"
+      WHERE "eventId" = ${event.id}::uuid AND "status" = 'WAITING'
+      GROUP BY "groupId" ORDER BY min("seq") LIMIT 1`;
+    if (!next) return promoted;
+    const took = await tx.$executeRaw`
+      UPDATE "Event" SET "confirmedCount" = "confirmedCount" + ${next.waiting}
+      WHERE "id" = ${event.id}::uuid AND "confirmedCount" + ${next.waiting} <= "capacity"`;
+    if (took === 0) return promoted;
+    const walkers = await tx.$queryRaw<
+      { email: string; firstName: string; lastName: string; ticketCode: string; language: Language; contactEmail: string; manageTokenVersion: number }[]
+    >`
+      UPDATE "Walker" w SET "status" = 'CONFIRMED', "confirmedAt" = ${now}, "updatedAt" = ${now}
+      FROM "RegistrationGroup" g
+      WHERE w."groupId" = ${next.groupId}::uuid AND w."status" = 'WAITING' AND g."id" = w."groupId"
+      RETURNING w."email", w."firstName", w."lastName", w."ticketCode", g."language", g."contactEmail", g."manageTokenVersion"`;
+    const first = walkers[0]!;
+    const token = manageTokenFor(next.groupId, first.manageTokenVersion, event.endsAt);
+    await enqueueEmails(
+      tx,
+      ticketEmails("walker-promoted", `walker-promoted:${next.groupId}`, first.contactEmail, first.language, walkers, {
+        event: emailEvent(event, first.language),
+        status: "CONFIRMED",
+        managePath: managePath(token),
+        waitingPosition: null,
+      }),
+    );
+    promoted += walkers.length;
+  }
+}
+
+/** Changes one walker's details. The same person cannot end up registered twice. */
+export async function updateWalker(token: string, walkerId: string, input: WalkerInput & { email: string }, now = new Date()): Promise<void> {
+  const claims = verifyManageToken(manageSecret(), token, now);
+  if (!claims) throw new InvalidManageLinkError();
+  try {
+    await db.$transaction(async (tx) => {
+      const walker = await tx.walker.findFirst({
+        where: { id: walkerId, group: { id: claims.groupId, manageTokenVersion: claims.version } },
+        select: { id: true, eventId: true, status: true },
+      });
+      if (!walker) throw new InvalidManageLinkError();
+      await tx.walker.update({
+        where: { id: walker.id },
+        data: {
+          ...walkerColumns(input),
+          email: input.email,
+          activePersonKey:
+            walker.status === "CANCELLED" ? null : personKey(walker.eventId, input.email, input.firstName, input.lastName),
+        },
+      });
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, "activePersonKey")) throw new AlreadyRegisteredError();
+    throw error;
+  }
+}
+
+/** Queues the tickets again for the group contact; at most one resend a minute. */
+export async function resendTickets(token: string, now = new Date()): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const { groupId, version, event } = await lockGroupForRead(tx, token, now);
+    const walkers = await tx.walker.findMany({
+      where: { groupId, status: { not: "CANCELLED" } },
+      orderBy: { seq: "asc" },
+      select: { email: true, firstName: true, lastName: true, ticketCode: true, status: true },
+    });
+    if (walkers.length === 0) return;
+    const language = event.language;
+    const minute = Math.floor(now.getTime() / 60_000);
+    await enqueueEmails(tx, [
+      {
+        template: "registration-confirmed",
+        to: event.contactEmail,
+        language,
+        idempotencyKey: `ticket-resent:${groupId}:${minute}`,
+        payload: {
+          event: emailEvent(event, language),
+          tickets: walkers.map((w) => ({ ...w, status: w.status === "WAITING" ? "WAITING" : "CONFIRMED" })),
+          managePath: managePath(manageTokenFor(groupId, version, event.endsAt)),
+          waitingPosition: null,
+          resent: true,
+        },
+      },
+    ]);
+  });
+}
+
+async function lockGroupForRead(tx: Tx, token: string, now: Date) {
+  const claims = verifyManageToken(manageSecret(), token, now);
+  if (!claims) throw new InvalidManageLinkError();
+  const [event] = await tx.$queryRaw<(EventRow & { language: Language; contactEmail: string })[]>`
+    SELECT e."id", e."nameEn", e."nameEs", e."venueAddress", e."mapUrl", e."timezone", e."startsAt", e."endsAt",
+           e."capacity", e."confirmedCount", e."registrationOpensAt", e."registrationClosesAt", e."waiverVersion",
+           g."language", g."contactEmail"
+    FROM "RegistrationGroup" g JOIN "Event" e ON e."id" = g."eventId"
+    WHERE g."id" = ${claims.groupId}::uuid AND g."manageTokenVersion" = ${claims.version}`;
+  if (!event) throw new InvalidManageLinkError();
+  return { groupId: claims.groupId, version: claims.version, event };
+}
+
+/**
+ * "Lost your link?": emails the manage link of every live registration made with this address.
+ * Returns nothing, so the caller answers the same way whether or not the address is known.
+ */
+export async function sendManageLinks(eventId: string, email: string, now = new Date()): Promise<void> {
+  const address = email.trim().toLowerCase();
+  await db.$transaction(async (tx) => {
+    const groups = await tx.registrationGroup.findMany({
+      where: {
+        eventId,
+        event: { endsAt: { gt: now } },
+        contactEmail: address,
+        walkers: { some: { status: { not: "CANCELLED" } } },
+      },
+      select: {
+        id: true,
+        language: true,
+        manageTokenVersion: true,
+        event: {
+          select: { id: true, nameEn: true, nameEs: true, venueAddress: true, mapUrl: true, timezone: true, startsAt: true, endsAt: true },
+        },
+      },
+      take: 20,
+    });
+    // One message per group per 10 minutes, however often the form is sent.
+    const bucket = Math.floor(now.getTime() / 600_000);
+    await enqueueEmails(
+      tx,
+      groups.map((group) => ({
+        template: "manage-link" as const,
+        to: address,
+        language: group.language,
+        idempotencyKey: `manage-link:${group.id}:${address}:${bucket}`,
+        payload: {
+          event: emailEvent(group.event as EventRow, group.language),
+          managePath: managePath(manageTokenFor(group.id, group.manageTokenVersion, group.event.endsAt)),
+        },
+      })),
+    );
+  });
+}

@@ -1,0 +1,155 @@
+import "server-only";
+import { db } from "../db";
+import { registrationState, type RegistrationState } from "../events/state";
+import { verifyManageToken } from "./manage-token";
+import { manageSecret } from "./secret";
+
+export interface RegistrationEvent {
+  id: string;
+  name: string;
+  waiverVersion: string;
+  state: RegistrationState;
+  placesLeft: number;
+  waiting: number;
+  endsAt: Date;
+  registrationOpensAt: Date;
+  timezone: string;
+}
+
+/** The walk people sign up for now: the next one still to end. */
+export async function getRegistrationEvent(locale: "en" | "es", now = new Date()): Promise<RegistrationEvent | null> {
+  const event = await db.event.findFirst({
+    where: { endsAt: { gt: now } },
+    orderBy: { startsAt: "asc" },
+    select: {
+      id: true,
+      nameEn: true,
+      nameEs: true,
+      waiverVersion: true,
+      capacity: true,
+      confirmedCount: true,
+      registrationOpensAt: true,
+      registrationClosesAt: true,
+      endsAt: true,
+      timezone: true,
+      _count: { select: { walkers: { where: { status: "WAITING" } } } },
+    },
+  });
+  if (!event) return null;
+  const waiting = event._count.walkers;
+  // While anyone is waiting, new walkers queue behind them.
+  const placesLeft = waiting > 0 ? 0 : Math.max(0, event.capacity - event.confirmedCount);
+  return {
+    id: event.id,
+    name: locale === "es" ? event.nameEs : event.nameEn,
+    waiverVersion: event.waiverVersion,
+    state: registrationState({ ...event, placesLeft }, now),
+    placesLeft,
+    waiting,
+    endsAt: event.endsAt,
+    registrationOpensAt: event.registrationOpensAt,
+    timezone: event.timezone,
+  };
+}
+
+export interface ManageView {
+  groupId: string;
+  contactEmail: string;
+  language: "EN" | "ES";
+  event: { name: string; startsAt: Date; endsAt: Date; timezone: string; venueAddress: string; mapUrl: string };
+  walkers: {
+    id: string;
+    firstName: string;
+    lastName: string;
+    email: string;
+    phone: string | null;
+    ageBand: string;
+    tshirtSize: string | null;
+    emergencyContactName: string;
+    emergencyContactPhone: string;
+    accessibilityNeeds: string | null;
+    photoConsent: boolean;
+    guardianName: string | null;
+    guardianConsent: boolean;
+    isGroupLeader: boolean;
+    status: "CONFIRMED" | "WAITING" | "CANCELLED";
+    ticketCode: string;
+    /** 1-based place on the waiting list, for waiting walkers. */
+    waitingPosition: number | null;
+  }[];
+}
+
+/** Everything the manage page shows, or null for a forged, altered, expired or replaced link. */
+export async function getManageView(token: string, locale: "en" | "es", now = new Date()): Promise<ManageView | null> {
+  const claims = verifyManageToken(manageSecret(), token, now);
+  if (!claims) return null;
+  const group = await db.registrationGroup.findFirst({
+    where: { id: claims.groupId, manageTokenVersion: claims.version },
+    select: {
+      id: true,
+      contactEmail: true,
+      language: true,
+      eventId: true,
+      event: {
+        select: { nameEn: true, nameEs: true, startsAt: true, endsAt: true, timezone: true, venueAddress: true, mapUrl: true },
+      },
+      walkers: {
+        orderBy: { seq: "asc" },
+        select: {
+          id: true,
+          seq: true,
+          firstName: true,
+          lastName: true,
+          email: true,
+          phone: true,
+          ageBand: true,
+          tshirtSize: true,
+          emergencyContactName: true,
+          emergencyContactPhone: true,
+          accessibilityNeeds: true,
+          photoConsent: true,
+          guardianName: true,
+          guardianConsent: true,
+          isGroupLeader: true,
+          status: true,
+          ticketCode: true,
+        },
+      },
+    },
+  });
+  if (!group) return null;
+  const firstWaiting = group.walkers.find((w) => w.status === "WAITING");
+  let ahead = 0;
+  if (firstWaiting) {
+    ahead = await db.walker.count({ where: { eventId: group.eventId, status: "WAITING", seq: { lt: firstWaiting.seq } } });
+  }
+  let waitingIndex = 0;
+  const { event } = group;
+  return {
+    groupId: group.id,
+    contactEmail: group.contactEmail,
+    language: group.language,
+    event: {
+      name: locale === "es" ? event.nameEs : event.nameEn,
+      startsAt: event.startsAt,
+      endsAt: event.endsAt,
+      timezone: event.timezone,
+      venueAddress: event.venueAddress,
+      mapUrl: event.mapUrl,
+    },
+    walkers: group.walkers.map((walker) => ({
+      ...walker,
+      seq: undefined,
+      waitingPosition: walker.status === "WAITING" ? ahead + ++waitingIndex : null,
+    })),
+  };
+}
+
+/** Event facts for the public calendar file. */
+export async function getCalendarEvent(now = new Date()) {
+  return db.event.findFirst({
+    where: { endsAt: { gt: now } },
+    orderBy: { startsAt: "asc" },
+    select: { id: true, slug: true, nameEn: true, themeEn: true, venueAddress: true, startsAt: true, endsAt: true },
+  });
+}

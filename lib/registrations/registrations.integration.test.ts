@@ -1,0 +1,206 @@
+import { randomBytes } from "node:crypto";
+import { afterAll, describe, expect, it } from "vitest";
+import { createPrismaClient } from "../db/client";
+import { createTestEvent } from "../../test/support/events";
+import { AlreadyRegisteredError, GroupDoesNotFitError, InvalidManageLinkError } from "./errors";
+import { signManageToken } from "./manage-token";
+import { cancelWalkers, registerWalkers, resendTickets, sendManageLinks, updateWalker } from "./mutations";
+import { getManageView } from "./queries";
+import { registrationSchema, type RegistrationInput } from "./schema";
+
+const db = createPrismaClient(process.env.DATABASE_URL!, 3);
+afterAll(() => db.$disconnect());
+
+const secret = process.env.AUTH_SECRET!;
+const key = () => randomBytes(12).toString("base64url");
+
+function signUp(names: [string, string][], overrides: Partial<Record<string, unknown>> = {}): RegistrationInput {
+  return registrationSchema.parse({
+    submissionKey: key(),
+    website: "",
+    contactEmail: `${names[0]![0].toLowerCase()}.${key()}@example.org`,
+    language: "EN",
+    walkers: names.map(([firstName, lastName]) => ({
+      firstName,
+      lastName,
+      ageBand: "AGE_35_54",
+      emergencyContactName: "Someone Else",
+      emergencyContactPhone: "6201234",
+    })),
+    waiverAccepted: "on",
+    privacyAccepted: "on",
+    waiverVersion: "test-1",
+    joinWaitingList: "on",
+    ...overrides,
+  });
+}
+
+async function counts(eventId: string) {
+  const rows = await db.walker.groupBy({ by: ["status"], where: { eventId }, _count: true });
+  const event = await db.event.findUniqueOrThrow({ where: { id: eventId }, select: { confirmedCount: true } });
+  const by = Object.fromEntries(rows.map((r) => [r.status, r._count]));
+  return { confirmed: by.CONFIRMED ?? 0, waiting: by.WAITING ?? 0, cancelled: by.CANCELLED ?? 0, counter: event.confirmedCount };
+}
+
+const outbox = (prefix: string) =>
+  db.emailOutbox.findMany({ where: { idempotencyKey: { startsWith: prefix } }, orderBy: { createdAt: "asc" } });
+
+describe("registerWalkers", () => {
+  it("never oversells: 200 simultaneous sign-ups for the last 5 places", async () => {
+    const event = await createTestEvent(db, { capacity: 800, confirmedCount: 795 });
+    const results = await Promise.allSettled(
+      Array.from({ length: 200 }, (_, i) => registerWalkers(event.id, signUp([[`Walker${i}`, "Rush"]]))),
+    );
+    const failures = results.filter((r) => r.status === "rejected");
+    expect(failures.map((f) => String((f as PromiseRejectedResult).reason))).toEqual([]);
+    const statuses = results.map((r) => (r as PromiseFulfilledResult<{ status: string }>).value.status);
+    expect(statuses.filter((s) => s === "CONFIRMED")).toHaveLength(5);
+    expect(await counts(event.id)).toEqual({ confirmed: 5, waiting: 195, cancelled: 0, counter: 800 });
+    const codes = await db.walker.findMany({ where: { eventId: event.id }, select: { ticketCode: true, groupId: true } });
+    expect(new Set(codes.map((c) => c.ticketCode)).size).toBe(200);
+    expect(new Set(codes.map((c) => c.groupId)).size).toBe(200);
+    const groupIds = codes.map((c) => c.groupId);
+    expect(await db.emailOutbox.count({ where: { idempotencyKey: { in: groupIds.map((g) => `registration-confirmed:${g}:contact`) } } })).toBe(200);
+  }, 120_000);
+
+  it("creates one registration however often the same form is submitted", async () => {
+    const event = await createTestEvent(db, { capacity: 10 });
+    const input = signUp([["Ana", "Twice"]]);
+    const [first, second] = await Promise.all([registerWalkers(event.id, input), registerWalkers(event.id, input)]);
+    const third = await registerWalkers(event.id, input);
+    expect(new Set([first.groupId, second.groupId, third.groupId]).size).toBe(1);
+    expect([first.repeated, second.repeated, third.repeated].filter(Boolean)).toHaveLength(2);
+    expect(await counts(event.id)).toEqual({ confirmed: 1, waiting: 0, cancelled: 0, counter: 1 });
+    expect(await outbox(`registration-confirmed:${first.groupId}`)).toHaveLength(1);
+  });
+
+  it("refuses the same person in a new form, and accepts them again once cancelled", async () => {
+    const event = await createTestEvent(db, { capacity: 10 });
+    const first = await registerWalkers(event.id, signUp([["Bea", "Once"]], { contactEmail: "bea@example.org" }));
+    await expect(
+      registerWalkers(event.id, signUp([["BEA ", "once"]], { contactEmail: "Bea@Example.org" })),
+    ).rejects.toBeInstanceOf(AlreadyRegisteredError);
+    expect(await counts(event.id)).toEqual({ confirmed: 1, waiting: 0, cancelled: 0, counter: 1 });
+    await cancelWalkers(first.manageToken, "all");
+    await registerWalkers(event.id, signUp([["Bea", "Once"]], { contactEmail: "bea@example.org" }));
+    expect(await counts(event.id)).toEqual({ confirmed: 1, waiting: 0, cancelled: 1, counter: 1 });
+  });
+
+  it("gives each walker of a group a ticket, and offers a group that does not fit the waiting list, all together", async () => {
+    const event = await createTestEvent(db, { capacity: 4 });
+    const family = await registerWalkers(event.id, signUp([["Carl", "Fam"], ["Cora", "Fam"], ["Cid", "Fam"]]));
+    expect(family.status).toBe("CONFIRMED");
+    const walkers = await db.walker.findMany({ where: { groupId: family.groupId }, select: { ticketCode: true, email: true } });
+    expect(walkers).toHaveLength(3);
+    expect(new Set(walkers.map((w) => w.ticketCode)).size).toBe(3);
+    expect(new Set(walkers.map((w) => w.email)).size).toBe(1);
+
+    const school = signUp([["Dan", "School"], ["Dee", "School"]], { joinWaitingList: "" });
+    await expect(registerWalkers(event.id, school)).rejects.toEqual(new GroupDoesNotFitError(1, 2));
+    expect(await counts(event.id)).toEqual({ confirmed: 3, waiting: 0, cancelled: 0, counter: 3 });
+    const waiting = await registerWalkers(event.id, { ...school, joinWaitingList: true });
+    expect(waiting.status).toBe("WAITING");
+    expect(await counts(event.id)).toEqual({ confirmed: 3, waiting: 2, cancelled: 0, counter: 3 });
+  });
+});
+
+describe("cancelWalkers", () => {
+  it("frees places and promotes the waiting list in order, with an email to each promoted group", async () => {
+    const event = await createTestEvent(db, { capacity: 2 });
+    const a = await registerWalkers(event.id, signUp([["Amy", "A"], ["Abe", "A"]]));
+    const b = await registerWalkers(event.id, signUp([["Bob", "B"]]));
+    const c = await registerWalkers(event.id, signUp([["Cat", "C"]]));
+    const d = await registerWalkers(event.id, signUp([["Dot", "D"]]));
+    expect([a.status, b.status, c.status, d.status]).toEqual(["CONFIRMED", "WAITING", "WAITING", "WAITING"]);
+    const view = await getManageView(d.manageToken, "en");
+    expect(view?.walkers[0]?.waitingPosition).toBe(3);
+
+    const amy = await db.walker.findFirstOrThrow({ where: { groupId: a.groupId, firstName: "Amy" } });
+    expect(await cancelWalkers(a.manageToken, [amy.id])).toEqual({ cancelled: 1, promoted: 1 });
+    const status = async (groupId: string) => (await db.walker.findFirstOrThrow({ where: { groupId } })).status;
+    expect([await status(b.groupId), await status(c.groupId), await status(d.groupId)]).toEqual(["CONFIRMED", "WAITING", "WAITING"]);
+    expect(await outbox(`walker-promoted:${b.groupId}`)).toHaveLength(1);
+    expect(await outbox(`walker-promoted:${c.groupId}`)).toHaveLength(0);
+
+    expect(await cancelWalkers(a.manageToken, "all")).toEqual({ cancelled: 1, promoted: 1 });
+    expect([await status(c.groupId), await status(d.groupId)]).toEqual(["CONFIRMED", "WAITING"]);
+    const [promotion] = await outbox(`walker-promoted:${c.groupId}`);
+    expect(promotion).toMatchObject({ template: "walker-promoted", status: "QUEUED" });
+    expect((promotion!.payload as { tickets: { firstName: string }[] }).tickets[0]!.firstName).toBe("Cat");
+    expect(await counts(event.id)).toEqual({ confirmed: 2, waiting: 1, cancelled: 2, counter: 2 });
+    expect((await getManageView(d.manageToken, "en"))?.walkers[0]?.waitingPosition).toBe(1);
+    // Cancelling again changes nothing.
+    expect(await cancelWalkers(a.manageToken, "all")).toEqual({ cancelled: 0, promoted: 0 });
+  });
+});
+
+describe("manage links", () => {
+  it("refuses forged, altered, expired and replaced tokens and changes nothing", async () => {
+    const event = await createTestEvent(db, { capacity: 5 });
+    const reg = await registerWalkers(event.id, signUp([["Eve", "Token"]]));
+    const walker = await db.walker.findFirstOrThrow({ where: { groupId: reg.groupId } });
+    const [groupId, version, expires, signature] = reg.manageToken.split(".") as [string, string, string, string];
+    const other = await registerWalkers(event.id, signUp([["Fay", "Other"]]));
+    const bad = [
+      signManageToken("a-different-secret-a-different-secret", { groupId, version: 1, expiresAt: event.endsAt }),
+      `${groupId}.${version}.${Number(expires) + 3600}.${signature}`,
+      `${other.groupId}.${version}.${expires}.${signature}`,
+      `${groupId}.${version}.${expires}.${signature.slice(0, -2)}AA`,
+      signManageToken(secret, { groupId, version: 1, expiresAt: new Date(Date.now() - 1000) }),
+      signManageToken(secret, { groupId, version: 2, expiresAt: event.endsAt }),
+      "not-a-token",
+    ];
+    for (const token of bad) {
+      expect(await getManageView(token, "en")).toBeNull();
+      await expect(cancelWalkers(token, "all")).rejects.toBeInstanceOf(InvalidManageLinkError);
+      await expect(
+        updateWalker(token, walker.id, { ...walker, firstName: "Changed", email: walker.email, phone: undefined, tshirtSize: undefined, accessibilityNeeds: undefined, guardianName: undefined } as never),
+      ).rejects.toBeInstanceOf(InvalidManageLinkError);
+      await expect(resendTickets(token)).rejects.toBeInstanceOf(InvalidManageLinkError);
+    }
+    const after = await db.walker.findUniqueOrThrow({ where: { id: walker.id } });
+    expect(after).toEqual(walker);
+    expect(await db.emailOutbox.count({ where: { idempotencyKey: { startsWith: `ticket-resent:${reg.groupId}` } } })).toBe(0);
+    expect(await getManageView(reg.manageToken, "en")).not.toBeNull();
+  });
+
+  it("edits a walker's details and resends the tickets", async () => {
+    const event = await createTestEvent(db, { capacity: 5 });
+    const reg = await registerWalkers(event.id, signUp([["Gus", "Edit"]]));
+    const walker = await db.walker.findFirstOrThrow({ where: { groupId: reg.groupId } });
+    await updateWalker(reg.manageToken, walker.id, {
+      firstName: "Gustavo",
+      lastName: "Edit",
+      email: walker.email,
+      phone: "+18685550101",
+      ageBand: "AGE_55_PLUS",
+      tshirtSize: "L",
+      emergencyContactName: "New Contact",
+      emergencyContactPhone: "+18686201234",
+      accessibilityNeeds: undefined,
+      photoConsent: true,
+      guardianName: undefined,
+      guardianConsent: false,
+    });
+    expect(await db.walker.findUniqueOrThrow({ where: { id: walker.id } })).toMatchObject({
+      firstName: "Gustavo",
+      tshirtSize: "L",
+      photoConsent: true,
+      activePersonKey: `${event.id}|${walker.email}|gustavo edit`,
+    });
+    await resendTickets(reg.manageToken);
+    expect(await outbox(`ticket-resent:${reg.groupId}`)).toHaveLength(1);
+  });
+
+  it("emails a lost link only for a registered address, the same way either way", async () => {
+    const event = await createTestEvent(db, { capacity: 5 });
+    const input = signUp([["Hal", "Lost"]]);
+    const reg = await registerWalkers(event.id, input);
+    await sendManageLinks(event.id, input.contactEmail.toUpperCase());
+    await sendManageLinks(event.id, "nobody@example.org");
+    const rows = await outbox(`manage-link:${reg.groupId}`);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.toAddress).toBe(input.contactEmail);
+    expect(await db.emailOutbox.count({ where: { toAddress: "nobody@example.org" } })).toBe(0);
+  });
+});

@@ -1,0 +1,150 @@
+// One schema for the sign-up form and the server. Error messages are message keys under
+// "Register.errors" in messages/*.json, so the page shows them in its own language.
+import { z } from "zod";
+import { normalisePhone } from "./phone";
+
+export const MAX_WALKERS = 10;
+export const ageBands = ["UNDER_12", "AGE_12_17", "AGE_18_34", "AGE_35_54", "AGE_55_PLUS"] as const;
+export const minorAgeBands: readonly string[] = ["UNDER_12", "AGE_12_17"];
+export const tshirtSizes = ["YOUTH_S", "YOUTH_M", "YOUTH_L", "XS", "S", "M", "L", "XL", "XXL", "XXXL"] as const;
+export const languages = ["EN", "ES"] as const;
+
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
+
+const requiredText = (max: number) =>
+  z.preprocess(
+    (v) => (typeof v === "string" ? v.trim() : ""),
+    z.string().min(1, "required").max(max, "tooLong"),
+  );
+const optionalText = (max: number) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined), z.string().max(max, "tooLong").optional());
+
+const phone = z.string().transform((value, ctx) => {
+  const e164 = normalisePhone(value);
+  if (!e164) {
+    ctx.addIssue({ code: "custom", message: "phoneInvalid" });
+    return z.NEVER;
+  }
+  return e164;
+});
+const requiredPhone = z.preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string().min(1, "required").pipe(phone));
+const optionalPhone = z.preprocess(blankToUndefined, phone.optional());
+
+const email = z.preprocess(
+  (v) => (typeof v === "string" ? v.trim().toLowerCase() : ""),
+  z.string().min(1, "required").max(254, "tooLong").pipe(z.email("emailInvalid")),
+);
+const optionalEmail = z.preprocess(blankToUndefined, email.optional());
+
+/** One walker's details; also the shape of the "edit details" form. */
+export const walkerSchema = z
+  .object({
+    firstName: requiredText(80),
+    lastName: requiredText(80),
+    email: optionalEmail,
+    phone: optionalPhone,
+    ageBand: z.enum(ageBands, "ageBandRequired"),
+    tshirtSize: z.preprocess(blankToUndefined, z.enum(tshirtSizes, "required").optional()),
+    emergencyContactName: requiredText(120),
+    emergencyContactPhone: requiredPhone,
+    accessibilityNeeds: optionalText(500),
+    photoConsent: checkbox,
+    guardianName: optionalText(120),
+    guardianConsent: checkbox,
+  })
+  .superRefine(
+    (walker, ctx) => {
+      if (!minorAgeBands.includes(walker.ageBand)) return;
+      if (!walker.guardianName) ctx.addIssue({ code: "custom", path: ["guardianName"], message: "guardianNameRequired" });
+      if (!walker.guardianConsent) ctx.addIssue({ code: "custom", path: ["guardianConsent"], message: "guardianConsentRequired" });
+    },
+    // Runs even when other fields have errors, so every error shows at once. The age band and
+    // guardian fields are checked above; here they are known to have parsed when they are used.
+    { when: (payload) => minorAgeBands.includes((payload.value as { ageBand?: unknown })?.ageBand as string) },
+  )
+  // A guardian is recorded only for minors.
+  .transform((walker) =>
+    minorAgeBands.includes(walker.ageBand) ? walker : { ...walker, guardianName: undefined, guardianConsent: false },
+  );
+
+export type WalkerInput = z.output<typeof walkerSchema>;
+
+export const registrationSchema = z
+  .object({
+    // A random key per form: a resubmission of the same form finds the first registration.
+    submissionKey: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "formExpired"),
+    // Honeypot: people never see this field; bots fill it in.
+    website: z.preprocess((v) => (typeof v === "string" ? v : ""), z.string().max(0, "spam")),
+    contactEmail: email,
+    language: z.enum(languages, "required"),
+    walkers: z.array(walkerSchema).min(1, "required").max(MAX_WALKERS, "tooManyWalkers"),
+    waiverAccepted: checkbox.refine((v) => v, "waiverRequired"),
+    privacyAccepted: checkbox.refine((v) => v, "privacyRequired"),
+    waiverVersion: z.string().min(1).max(40),
+    // Set when the walker has been told they are joining the waiting list and agreed.
+    joinWaitingList: checkbox,
+  })
+  .superRefine((form, ctx) => {
+    // The same person twice in one form would be refused by the database; say so next to the field.
+    const seen = new Set<string>();
+    form.walkers.forEach((walker, index) => {
+      const key = personKey("", walker.email ?? form.contactEmail, walker.firstName, walker.lastName);
+      if (seen.has(key)) ctx.addIssue({ code: "custom", path: ["walkers", index, "firstName"], message: "duplicateInGroup" });
+      seen.add(key);
+    });
+  });
+
+export type RegistrationInput = z.output<typeof registrationSchema>;
+
+/** "eventId|email|first last", lower-cased, accents and extra spaces removed. */
+export function personKey(eventId: string, email: string, firstName: string, lastName: string): string {
+  const clean = (s: string) =>
+    s
+      .normalize("NFKD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}@.+_-]+/gu, " ")
+      .trim();
+  return `${eventId}|${email.trim().toLowerCase()}|${clean(firstName)} ${clean(lastName)}`;
+}
+
+/** Field errors keyed by dotted path ("walkers.0.firstName"), each a message key. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "form";
+    errors[key] ??= issue.message;
+  }
+  return errors;
+}
+
+/** Turns the form's flat names ("walkers.0.firstName") into the object the schema parses. */
+export function formDataToObject(formData: FormData): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const [name, value] of formData.entries()) {
+    if (typeof value !== "string" || name.startsWith("$ACTION")) continue;
+    const parts = name.split(".");
+    let target: Record<string, unknown> | unknown[] = result;
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i]!;
+      const last = i === parts.length - 1;
+      const nextIsIndex = !last && /^\d+$/.test(parts[i + 1]!);
+      const key: string | number = Array.isArray(target) ? Number(part) : part;
+      if (Array.isArray(target) && (!Number.isInteger(key) || (key as number) >= MAX_WALKERS + 1)) break;
+      const container = target as Record<string | number, unknown>;
+      if (last) {
+        container[key] = value;
+      } else {
+        container[key] ??= nextIsIndex ? [] : {};
+        target = container[key] as Record<string, unknown> | unknown[];
+      }
+    }
+  }
+  // Sparse arrays (a skipped index) become dense, so the schema sees each walker once.
+  if (Array.isArray(result.walkers)) result.walkers = result.walkers.filter((w) => w !== undefined);
+  return result;
+}
+
+/** The "edit details" form: a walker's fields with their own email address. */
+export const walkerEditSchema = z.intersection(walkerSchema, z.object({ email }));

@@ -8,7 +8,10 @@ export async function createTestEvent(
 ) {
   const day = 86_400_000;
   const now = Date.now();
-  const endsAt = new Date(now + (options.endsInDays ?? 30) * day);
+  // By default years ahead, so tests that work on "the current walk" (the next one to start, the
+  // seeded one) never pick a test's walk.
+  const endsInDays = options.endsInDays ?? 3 * 365 + Math.floor(Math.random() * 365);
+  const endsAt = new Date(now + endsInDays * day);
   return db.event.create({
     data: {
       slug: `test-walk-${randomUUID()}`,
@@ -26,7 +29,7 @@ export async function createTestEvent(
       capacity: options.capacity,
       confirmedCount: options.confirmedCount ?? 0,
       registrationOpensAt: new Date(now - (options.opensInDays !== undefined ? -options.opensInDays : 1) * day),
-      registrationClosesAt: new Date(now + (options.closesInDays ?? 29) * day),
+      registrationClosesAt: new Date(now + (options.closesInDays ?? endsInDays - 1) * day),
       waiverVersion: "test-1",
     },
   });

@@ -184,3 +184,57 @@ test("an organiser sends a reminder that reaches each walker in their language, 
   await expect(page.getByText("Queued again.")).toBeVisible();
   await expect.poll(async () => (await db.emailOutbox.count({ where: { toAddress: spanish, template: "reminder" } }))).toBe(2);
 });
+
+test("an organiser edits, resends and cancels a walker from the detail page, and the audit log shows it", async ({ page }) => {
+  const db = e2eDb();
+  const eventId = await currentEventId();
+  const email = `desk-${randomUUID().slice(0, 8)}@example.org`;
+  const [walker] = await insertWalkers(db, eventId, [{ firstName: "Keisha", lastName: "Mohammed", email }]);
+
+  await signIn(page, await createOrganiser());
+  await page.goto(`/dashboard/walkers/${walker!.id}`);
+  await page.getByRole("link", { name: "Edit details" }).click();
+  await page.getByLabel("Last name").fill("Mohammed-Ali");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Saved.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Keisha Mohammed-Ali");
+
+  await page.getByRole("button", { name: "Resend the ticket email" }).click();
+  await expect(page.getByText("The ticket email is on its way")).toBeVisible();
+  await waitForMessage({ to: email, subject: /You are registered/ });
+
+  await page.getByRole("link", { name: "Cancel this registration" }).click();
+  await page.getByRole("button", { name: "Yes, cancel it" }).click();
+  await expect(page.getByText("Registration cancelled.")).toBeVisible();
+  expect((await db.walker.findUniqueOrThrow({ where: { id: walker!.id } })).status).toBe("CANCELLED");
+
+  await page.getByRole("link", { name: "Audit log" }).click();
+  await page.getByLabel("Action").fill("walker.");
+  await page.getByRole("button", { name: "Filter" }).click();
+  const rows = page.getByRole("row").filter({ hasText: walker!.id });
+  await expect(rows.filter({ hasText: "walker.cancel" })).toHaveCount(1);
+  await expect(rows.filter({ hasText: "walker.edit" })).toContainText("Mohammed-Ali");
+});
+
+test("raising the capacity in the settings moves the waiting list up; a capacity below the confirmed walkers is refused", async ({ page }) => {
+  const db = e2eDb();
+  const eventId = await currentEventId();
+  const event = await db.event.findUniqueOrThrow({ where: { id: eventId } });
+  // Full, with someone waiting.
+  await db.event.update({ where: { id: eventId }, data: { capacity: event.confirmedCount } });
+  const waitingEmail = `waiting-${randomUUID().slice(0, 8)}@example.org`;
+  await insertWalkers(db, eventId, [{ status: "WAITING", email: waitingEmail }]);
+  const waitingBefore = await db.walker.count({ where: { eventId, status: "WAITING" } });
+
+  await signIn(page, await createOrganiser());
+  await page.getByRole("link", { name: "Event settings" }).click();
+  await page.getByLabel("Capacity (walkers)").fill(String(event.confirmedCount - 1));
+  await page.getByRole("button", { name: "Save the settings" }).click();
+  await expect(page.getByText(/walkers are already confirmed: the capacity cannot be lower/)).toBeVisible();
+
+  await page.getByLabel("Capacity (walkers)").fill(String(event.confirmedCount + waitingBefore));
+  await page.getByRole("button", { name: "Save the settings" }).click();
+  await expect(page.getByText(/Settings saved\. \d+ walkers? moved up from the waiting list\./)).toBeVisible();
+  await expect.poll(() => db.walker.count({ where: { eventId, status: "WAITING" } })).toBe(0);
+  await waitForMessage({ to: waitingEmail, subject: /^A place freed up/ });
+});

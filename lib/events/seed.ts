@@ -15,23 +15,28 @@ export async function seed(db: PrismaClient, options: { now?: Date; organiserEma
   const now = options.now ?? new Date();
   const { programme, ...eventData } = funWalkEvent(now);
 
-  // Any event still to come counts: the seed only fills an empty calendar.
-  const existing = await db.event.findFirst({ where: { endsAt: { gt: now } }, select: { slug: true } });
+  // The walk is known by its slug (one per year): once created, later starts leave it — and any
+  // changes organisers made to it — alone.
+  const existing = await db.event.findUnique({ where: { slug: eventData.slug }, select: { slug: true } });
   let eventSlug = existing?.slug ?? eventData.slug;
   let eventCreated = false;
   if (!existing) {
-    const event = await db.event.upsert({
-      where: { slug: eventData.slug },
-      update: {},
-      create: {
-        ...eventData,
-        programme: { create: programme.map((item, sortOrder) => ({ ...item, sortOrder })) },
-        booths: { create: funWalkBooths() },
-        boothAddons: { create: funWalkAddons },
-      },
-    });
-    eventSlug = event.slug;
-    eventCreated = true;
+    try {
+      await db.event.create({
+        data: {
+          ...eventData,
+          programme: { create: programme.map((item, sortOrder) => ({ ...item, sortOrder })) },
+          booths: { create: funWalkBooths() },
+          boothAddons: { create: funWalkAddons },
+        },
+        select: { id: true },
+      });
+      eventCreated = true;
+    } catch (error) {
+      // Another instance starting at the same moment created it first: that is fine.
+      if ((error as { code?: string }).code !== "P2002") throw error;
+    }
+    eventSlug = eventData.slug;
   }
 
   const organiserCount = await db.user.count({ where: { role: { in: ["ORGANISER", "ADMIN"] } } });

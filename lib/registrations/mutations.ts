@@ -278,9 +278,16 @@ export async function groupIdForToken(token: string, now = new Date()): Promise<
  * Cancels some (or all) of a group's walkers. Freed places go to the waiting list at once, in
  * sign-up order, a whole waiting group at a time; each promoted group is emailed.
  */
-export async function cancelWalkers(token: string, walkerIds: string[] | "all", now = new Date()): Promise<{ cancelled: number; promoted: number }> {
+export async function cancelWalkers(
+  token: string,
+  walkerIds: string[] | "all",
+  now = new Date(),
+  /** Runs in the same transaction first (an organiser's authorisation and audit entry). */
+  inTransaction?: (tx: Tx) => Promise<void>,
+): Promise<{ cancelled: number; promoted: number }> {
   return db.$transaction(async (tx) => {
     const { groupId, event } = await lockGroup(tx, token, now);
+    await inTransaction?.(tx);
     const ids = walkerIds === "all" ? null : walkerIds.filter((id) => /^[0-9a-f-]{36}$/.test(id));
     if (ids && ids.length === 0) return { cancelled: 0, promoted: 0 };
     const cancelled = await tx.$queryRaw<{ was: string; firstName: string; lastName: string }[]>`
@@ -349,7 +356,14 @@ async function promoteWaiting(tx: Tx, event: EventRow, now: Date): Promise<numbe
 }
 
 /** Changes one walker's details. The same person cannot end up registered twice. */
-export async function updateWalker(token: string, walkerId: string, input: WalkerInput & { email: string }, now = new Date()): Promise<void> {
+export async function updateWalker(
+  token: string,
+  walkerId: string,
+  input: WalkerInput & { email: string },
+  now = new Date(),
+  /** Runs in the same transaction first (an organiser's authorisation and audit entry). */
+  inTransaction?: (tx: Tx) => Promise<void>,
+): Promise<void> {
   const claims = verifyManageToken(manageSecret(), token, now);
   if (!claims) throw new InvalidManageLinkError();
   try {
@@ -359,6 +373,7 @@ export async function updateWalker(token: string, walkerId: string, input: Walke
         select: { id: true, eventId: true, status: true },
       });
       if (!walker) throw new InvalidManageLinkError();
+      await inTransaction?.(tx);
       await tx.walker.update({
         where: { id: walker.id },
         data: {
@@ -376,9 +391,10 @@ export async function updateWalker(token: string, walkerId: string, input: Walke
 }
 
 /** Queues the tickets again for the group contact; at most one resend a minute. */
-export async function resendTickets(token: string, now = new Date()): Promise<void> {
+export async function resendTickets(token: string, now = new Date(), inTransaction?: (tx: Tx) => Promise<void>): Promise<void> {
   await db.$transaction(async (tx) => {
     const { groupId, version, event } = await lockGroupForRead(tx, token, now);
+    await inTransaction?.(tx);
     const walkers = await tx.walker.findMany({
       where: { groupId, status: { not: "CANCELLED" } },
       orderBy: { seq: "asc" },
@@ -458,4 +474,17 @@ export async function sendManageLinks(eventId: string, email: string, now = new 
       })),
     );
   });
+}
+
+/**
+ * Locks the event row and promotes waiting groups into any free places (after an organiser raises
+ * the capacity). Returns how many walkers were promoted; each promoted group is emailed.
+ */
+export async function promoteIntoFreePlaces(tx: Tx, eventId: string, now = new Date()): Promise<number> {
+  const [event] = await tx.$queryRaw<EventRow[]>`
+    SELECT "id", "nameEn", "nameEs", "venueAddress", "mapUrl", "timezone", "startsAt", "endsAt", "capacity",
+           "confirmedCount", "registrationOpensAt", "registrationClosesAt", "waiverVersion"
+    FROM "Event" WHERE "id" = ${eventId}::uuid FOR UPDATE`;
+  if (!event) return 0;
+  return promoteWaiting(tx, event, now);
 }

@@ -1,0 +1,38 @@
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { organiserForPage } from "@/lib/auth/guard";
+import { getDashboardEvent } from "@/lib/dashboard/context";
+import { getWalkerDetail } from "@/lib/walkers/queries";
+import { OrganiserEditForm } from "./OrganiserEditForm";
+
+export const dynamic = "force-dynamic";
+
+export default async function EditWalkerPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await organiserForPage();
+  const locale = (await getLocale()) as "en" | "es";
+  const t = await getTranslations("Dashboard.walker");
+  const event = await getDashboardEvent(actor, locale);
+  if (!event) notFound();
+  const walker = await getWalkerDetail(actor, event.id, (await params).id);
+  if (!walker || walker.status === "CANCELLED") notFound();
+  const initial: Record<string, string> = {
+    firstName: walker.firstName,
+    lastName: walker.lastName,
+    email: walker.email,
+    phone: walker.phone ?? "",
+    ageBand: walker.ageBand,
+    tshirtSize: walker.tshirtSize ?? "",
+    emergencyContactName: walker.emergencyContactName,
+    emergencyContactPhone: walker.emergencyContactPhone,
+    accessibilityNeeds: walker.accessibilityNeeds ?? "",
+    photoConsent: walker.photoConsent ? "on" : "",
+    guardianName: walker.guardianName ?? "",
+    guardianConsent: walker.guardianConsent ? "on" : "",
+  };
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{t("editTitle", { name: `${walker.firstName} ${walker.lastName}` })}</h1>
+      <OrganiserEditForm walkerId={walker.id} initial={initial} />
+    </div>
+  );
+}

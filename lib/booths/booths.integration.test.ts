@@ -4,7 +4,7 @@ import { db } from "../db";
 import { seed } from "../events/seed";
 import { Forbidden } from "../auth/roles";
 import { BookingNotFound, BookingNotPending, BoothLimitReached, BoothTaken } from "./errors";
-import { approveBooking, cancelBooking, expireStaleHolds, rejectBooking, requestBooking, saveOrganisationProfile } from "./mutations";
+import { approveBooking, cancelBooking, expireStaleHolds, reassignBooking, rejectBooking, requestBooking, saveOrganisationProfile } from "./mutations";
 import { getBoothOverview, getPartnerBooking, getPartnerOrganisation, listPartnerBookings, listPublicExhibitors } from "./queries";
 
 const profile = (name: string, listPublicly = false) => ({
@@ -187,5 +187,29 @@ describe("privacy between partners", () => {
     const actor = await organiser();
     await expect(getPartnerOrganisation(actor.userId)).rejects.toBeInstanceOf(Forbidden);
     await expect(requestBooking(actor.userId, { boothId: boothIds.A12!, addons: [] })).rejects.toBeInstanceOf(Forbidden);
+  });
+});
+
+describe("reassigning a booking", () => {
+  it("moves an approved booking to a free booth, refuses a taken one, and tells the partner", async () => {
+    const actor = await organiser();
+    const { bookingId } = await requestBooking(await partner("moving"), { boothId: boothIds.B10!, addons: [] });
+    const { bookingId: other } = await requestBooking(await partner("staying"), { boothId: boothIds.B11!, addons: [] });
+    await approveBooking(actor, bookingId);
+
+    await expect(reassignBooking(actor, bookingId, "B11")).rejects.toBeInstanceOf(BoothTaken);
+    await reassignBooking(actor, bookingId, "b12");
+    expect(await stateOf("B10")).toBe("available");
+    expect(await stateOf("B12")).toBe("booked");
+    expect(await db.boothBooking.findUniqueOrThrow({ where: { id: other }, select: { boothId: true } })).toEqual({ boothId: boothIds.B11 });
+    expect(await db.emailOutbox.count({ where: { idempotencyKey: { startsWith: `booth-reassigned:${bookingId}:B12:` } } })).toBe(1);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: bookingId, action: "booth-booking.reassign" } });
+    expect(audit).toMatchObject({ before: { booth: "B10" }, after: { booth: "B12" } });
+  });
+
+  it("is for organisers only", async () => {
+    const partnerId = await partner("sneaky");
+    const { bookingId } = await requestBooking(partnerId, { boothId: boothIds.B9!, addons: [] }).catch(async () => ({ bookingId: "" }));
+    await expect(reassignBooking({ userId: partnerId, role: "ORGANISER" }, bookingId || randomUUID(), "B8")).rejects.toBeInstanceOf(Forbidden);
   });
 });

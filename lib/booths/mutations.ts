@@ -253,3 +253,59 @@ export async function rejectBooking(actor: Actor, bookingId: string, reason: str
     }
   }, TX_OPTIONS);
 }
+
+/**
+ * An organiser moves a live (pending or approved) booking to another booth of the same walk. The
+ * unique index on activeBoothId refuses a booth that is already held or booked (BoothTaken). An
+ * approved partner is told of the new booth by email.
+ */
+export async function reassignBooking(actor: Actor, bookingId: string, boothCode: string, now = new Date()): Promise<void> {
+  if (!isUuid(bookingId)) throw new BookingNotFound();
+  try {
+    await db.$transaction(async (tx) => {
+      await assertOrganiser(tx, actor.userId);
+      await expireHolds(tx, now);
+      const booking = await tx.boothBooking.findUnique({
+        where: { id: bookingId },
+        select: { status: true, activeBoothId: true, booth: { select: { code: true, eventId: true } } },
+      });
+      if (!booking) throw new BookingNotFound();
+      if (!booking.activeBoothId || (booking.status !== "PENDING" && booking.status !== "APPROVED")) throw new BookingNotPending();
+      const target = await tx.booth.findFirst({
+        where: { eventId: booking.booth.eventId, code: boothCode.trim().toUpperCase() },
+        select: { id: true, code: true },
+      });
+      if (!target) throw new BoothUnavailable();
+      if (target.code === booking.booth.code) return;
+      await tx.boothBooking.update({
+        where: { id: bookingId },
+        data: { boothId: target.id, activeBoothId: target.id, updatedAt: now },
+      });
+      await tx.auditLog.create({
+        data: {
+          actorId: actor.userId,
+          action: "booth-booking.reassign",
+          entityType: "BoothBooking",
+          entityId: bookingId,
+          before: { booth: booking.booth.code },
+          after: { booth: target.code },
+        },
+      });
+      if (booking.status === "APPROVED") {
+        const facts = await emailFacts(tx, bookingId);
+        for (const to of facts.to) {
+          await enqueueEmail(tx, {
+            template: "booth-approved",
+            to,
+            language: facts.language,
+            payload: facts.payload,
+            idempotencyKey: `booth-reassigned:${bookingId}:${target.code}:${to}`,
+          });
+        }
+      }
+    }, TX_OPTIONS);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new BoothTaken();
+    throw error;
+  }
+}

@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { Forbidden, NotSignedIn, ORGANISER_ROLES, requireRole } from "@/lib/auth";
-import { BoothError } from "@/lib/booths/errors";
-import { approveBooking, rejectBooking } from "@/lib/booths/mutations";
+import { BoothError, BoothTaken } from "@/lib/booths/errors";
+import { approveBooking, reassignBooking, rejectBooking } from "@/lib/booths/mutations";
 
 export interface DecisionState {
   ok: boolean;
@@ -31,4 +31,27 @@ export async function decideBooking(_previous: DecisionState, formData: FormData
   }
   revalidatePath("/dashboard/booths");
   return { ok: true, message: decision === "approve" ? t("booths.approved") : t("booths.rejected") };
+}
+
+export interface ReassignState {
+  ok?: boolean;
+  message?: string;
+}
+
+export async function reassignAction(_previous: ReassignState, formData: FormData): Promise<ReassignState> {
+  const t = await getTranslations("Dashboard.booths");
+  const bookingId = String(formData.get("bookingId") ?? "");
+  const boothCode = String(formData.get("boothCode") ?? "").slice(0, 10);
+  if (!boothCode.trim()) return { message: t("chooseBooth") };
+  try {
+    const actor = await requireRole(...ORGANISER_ROLES);
+    await reassignBooking(actor, bookingId, boothCode);
+  } catch (error) {
+    if (error instanceof NotSignedIn || error instanceof Forbidden) return { message: t("forbiddenShort") };
+    if (error instanceof BoothTaken) return { message: t("boothTaken") };
+    if (error instanceof BoothError) return { message: t("notPending") };
+    throw error;
+  }
+  revalidatePath("/dashboard/booths");
+  return { ok: true, message: t("reassigned", { booth: boothCode.trim().toUpperCase() }) };
 }

@@ -1,6 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { organiserForPage } from "@/lib/auth/guard";
+import { BoothMap } from "@/app/components/booths/BoothMap";
 import { listBookingRequests } from "@/lib/booths/organiser-queries";
+import { getBoothOverview } from "@/lib/booths/queries";
+import { ReassignForm } from "./ReassignForm";
 import { getDashboardEvent } from "@/lib/dashboard/context";
 import { DecisionForm } from "./DecisionForm";
 
@@ -12,7 +15,8 @@ export default async function BoothQueuePage() {
   const t = await getTranslations("Dashboard");
   const event = await getDashboardEvent(actor, locale);
   if (!event) return <p>{t("noEvent")}</p>;
-  const { pending, decided } = await listBookingRequests(actor, event.id, locale);
+  const [{ pending, decided }, booths] = await Promise.all([listBookingRequests(actor, event.id, locale), getBoothOverview(locale)]);
+  const freeBooths = (booths?.booths ?? []).filter((b) => b.state === "available").map((b) => b.code);
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: event.timezone });
 
   return (
@@ -38,13 +42,22 @@ export default async function BoothQueuePage() {
                 {b.addons.length > 0 && <> · {b.addons.map((a) => `${a.name} × ${a.quantity}`).join(", ")}</>}
               </p>
               {b.organisation.description && <p className="mt-1 text-sm italic">{b.organisation.description}</p>}
-              <div className="mt-3">
+              <div className="mt-3 space-y-3">
                 <DecisionForm bookingId={b.id} label={t("booths.request", { booth: b.booth.code, organisation: b.organisation.name })} />
+                <ReassignForm bookingId={b.id} freeBooths={freeBooths} label={t("booths.moveLabel", { booth: b.booth.code, organisation: b.organisation.name })} />
               </div>
             </li>
           ))}
         </ul>
       </section>
+      {booths && (
+        <section aria-labelledby="site-map" className="space-y-2">
+          <h2 id="site-map" className="text-lg font-semibold">
+            {t("booths.siteMap")}
+          </h2>
+          <BoothMap booths={booths.booths} />
+        </section>
+      )}
       <section aria-labelledby="decided">
         <h2 id="decided" className="text-lg font-semibold">
           {t("booths.decided")}
@@ -64,7 +77,12 @@ export default async function BoothQueuePage() {
                 <td className="p-2">{b.booth.code}</td>
                 <td className="p-2">{b.organisation.name}</td>
                 <td className="p-2">{t(`booths.statusName.${b.status}`)}</td>
-                <td className="p-2">{b.rejectionReason ?? "—"}</td>
+                <td className="p-2">
+                  {b.rejectionReason ?? "—"}
+                  {b.status === "APPROVED" && (
+                    <ReassignForm bookingId={b.id} freeBooths={freeBooths} label={t("booths.moveLabel", { booth: b.booth.code, organisation: b.organisation.name })} />
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -148,3 +148,34 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
 
 /** The "edit details" form: a walker's fields with their own email address. */
 export const walkerEditSchema = z.intersection(walkerSchema, z.object({ email }));
+
+/** A stored walker as the walker form's initial values (the edit pages of walkers and organisers). */
+export function walkerFormValues(walker: {
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string | null;
+  ageBand: string;
+  tshirtSize: string | null;
+  emergencyContactName: string;
+  emergencyContactPhone: string;
+  accessibilityNeeds: string | null;
+  photoConsent: boolean;
+  guardianName: string | null;
+  guardianConsent: boolean;
+}): Record<string, string> {
+  return {
+    firstName: walker.firstName,
+    lastName: walker.lastName,
+    email: walker.email,
+    phone: walker.phone ?? "",
+    ageBand: walker.ageBand,
+    tshirtSize: walker.tshirtSize ?? "",
+    emergencyContactName: walker.emergencyContactName,
+    emergencyContactPhone: walker.emergencyContactPhone,
+    accessibilityNeeds: walker.accessibilityNeeds ?? "",
+    photoConsent: walker.photoConsent ? "on" : "",
+    guardianName: walker.guardianName ?? "",
+    guardianConsent: walker.guardianConsent ? "on" : "",
+  };
+}

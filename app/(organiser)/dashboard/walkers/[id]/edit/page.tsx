@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { walkerFormValues } from "@/lib/registrations/schema";
 import { organiserForPage } from "@/lib/auth/guard";
 import { getDashboardEvent } from "@/lib/dashboard/context";
 import { getWalkerDetail } from "@/lib/walkers/queries";
@@ -15,20 +16,7 @@ export default async function EditWalkerPage({ params }: { params: Promise<{ id:
   if (!event) notFound();
   const walker = await getWalkerDetail(actor, event.id, (await params).id);
   if (!walker || walker.status === "CANCELLED") notFound();
-  const initial: Record<string, string> = {
-    firstName: walker.firstName,
-    lastName: walker.lastName,
-    email: walker.email,
-    phone: walker.phone ?? "",
-    ageBand: walker.ageBand,
-    tshirtSize: walker.tshirtSize ?? "",
-    emergencyContactName: walker.emergencyContactName,
-    emergencyContactPhone: walker.emergencyContactPhone,
-    accessibilityNeeds: walker.accessibilityNeeds ?? "",
-    photoConsent: walker.photoConsent ? "on" : "",
-    guardianName: walker.guardianName ?? "",
-    guardianConsent: walker.guardianConsent ? "on" : "",
-  };
+  const initial = walkerFormValues(walker);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("editTitle", { name: `${walker.firstName} ${walker.lastName}` })}</h1>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { walkerFormValues } from "@/lib/registrations/schema";
 import { getManageView } from "@/lib/registrations/queries";
 import { EditWalkerForm } from "./EditWalkerForm";
 
@@ -27,20 +28,7 @@ export default async function EditWalkerPage({ params }: { params: Promise<{ tok
       </div>
     );
   }
-  const initial: Record<string, string> = {
-    firstName: walker.firstName,
-    lastName: walker.lastName,
-    email: walker.email,
-    phone: walker.phone ?? "",
-    ageBand: walker.ageBand,
-    tshirtSize: walker.tshirtSize ?? "",
-    emergencyContactName: walker.emergencyContactName,
-    emergencyContactPhone: walker.emergencyContactPhone,
-    accessibilityNeeds: walker.accessibilityNeeds ?? "",
-    photoConsent: walker.photoConsent ? "on" : "",
-    guardianName: walker.guardianName ?? "",
-    guardianConsent: walker.guardianConsent ? "on" : "",
-  };
+  const initial = walkerFormValues(walker);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("editTitle", { name: `${walker.firstName} ${walker.lastName}` })}</h1>

@@ -41,6 +41,8 @@ interface Figures {
   errors: number;
   non2xx: number;
   total: number;
+  /** Answers per HTTP status (a sign-up that succeeds is a 303 to its manage page). */
+  statuses?: Record<string, number>;
   load: string;
 }
 
@@ -53,6 +55,7 @@ function fromAutocannon(result: autocannon.Result): Figures {
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     total: result.requests.total,
+    statuses: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, v]) => [code, Number((v as { count: number }).count)])),
     load: load(),
   };
 }
@@ -161,7 +164,7 @@ function signUpRun(form: FormTemplate, connections: number, seconds: number, ove
       {
         method: "POST",
         path: "/register",
-        headers: { "content-type": `multipart/form-data; boundary=${BOUNDARY}`, accept: "text/html" },
+        headers: { "content-type": `multipart/form-data; boundary=${BOUNDARY}`, accept: "text/html", origin: base },
         setupRequest: (request) => ({ ...request, body: signUpBody(form) }),
       },
     ],
@@ -267,6 +270,13 @@ async function main() {
     results.rssAfterWarmupMB = residentMB(pid);
 
     const sqlContext: SignUpSqlContext = { eventId: event.id, waiverVersion };
+    // One client at a time: the cost of one request with nothing queued.
+    results.c1 = {
+      ping: fromAutocannon(await pingRun(1, duration)),
+      database: await databaseCeiling(database.url, sqlContext, 1, duration),
+      signUp: fromAutocannon(await signUpRun(form, 1, duration)),
+    };
+    log(`c=1 ${JSON.stringify(results.c1)}`);
     for (const c of [16, 64]) {
       const ping = fromAutocannon(await pingRun(c, duration));
       log(`c=${c} ping: ${ping.rps}/s p99 ${ping.p99} ms (load ${ping.load})`);

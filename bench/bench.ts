@@ -112,7 +112,10 @@ interface FormTemplate {
 }
 
 async function readRegisterForm(): Promise<FormTemplate> {
-  const html = await (await fetch(`${base}/register`)).text();
+  const page = await (await fetch(`${base}/register`)).text();
+  // The sign-up form is the page's last form (the language switch comes first).
+  const start = page.lastIndexOf("<form");
+  const html = page.slice(start, page.indexOf("</form>", start));
   const hidden: [string, string][] = [];
   for (const match of html.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
     const name = /name="([^"]*)"/.exec(match[0])?.[1];

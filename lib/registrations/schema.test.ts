@@ -112,3 +112,15 @@ describe("personKey", () => {
     expect(personKey("e", " ANA@example.org", "Ána ", "  Pérez")).toBe(personKey("e", "ana@example.org", "ana", "perez"));
   });
 });
+
+describe("hostile text", () => {
+  it("refuses control characters with a field error and keeps odd but printable Unicode", () => {
+    const result = registrationSchema.safeParse({ ...form, walkers: [{ ...adult, firstName: "Nul\u0000Byte", accessibilityNeeds: "a\u0007b" }] });
+    expect(result.success).toBe(false);
+    const errors = fieldErrors(result.error!);
+    expect(errors["walkers.0.firstName"]).toBe("invalidCharacters");
+    expect(errors["walkers.0.accessibilityNeeds"]).toBe("invalidCharacters");
+    const odd = registrationSchema.parse({ ...form, walkers: [{ ...adult, firstName: "\u202Eevil 𝓐𝓷𝓪 👩🏽‍🦱", lastName: `<script>'; DROP TABLE "Walker"; --` }] });
+    expect(odd.walkers[0]!.firstName).toBe("\u202Eevil 𝓐𝓷𝓪 👩🏽‍🦱");
+  });
+});

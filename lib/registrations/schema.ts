@@ -12,13 +12,13 @@ export const languages = ["EN", "ES"] as const;
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
 
+// Control characters (NUL and the like) are never part of a name or a note; PostgreSQL refuses NUL.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const text = (max: number) => z.string().max(max, "tooLong").refine((v) => !CONTROL_CHARACTERS.test(v), "invalidCharacters");
 const requiredText = (max: number) =>
-  z.preprocess(
-    (v) => (typeof v === "string" ? v.trim() : ""),
-    z.string().min(1, "required").max(max, "tooLong"),
-  );
+  z.preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string().min(1, "required").pipe(text(max)));
 const optionalText = (max: number) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined), z.string().max(max, "tooLong").optional());
+  z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined), text(max).optional());
 
 const phone = z.string().transform((value, ctx) => {
   const e164 = normalisePhone(value);

@@ -124,3 +124,22 @@ describe("hostile text", () => {
     expect(odd.walkers[0]!.firstName).toBe("\u202Eevil 𝓐𝓷𝓪 👩🏽‍🦱");
   });
 });
+
+describe("formDataToObject with hostile field names", () => {
+  it("never reaches Object.prototype and ignores names that go through a plain value", () => {
+    const data = new FormData();
+    data.append("__proto__.polluted", "1");
+    data.append("constructor.prototype.polluted", "1");
+    data.append("walkers.__proto__.polluted", "1");
+    data.append("walkers.0", "flat");
+    data.append("walkers.0.firstName", "Ana");
+    data.append("walkers.1.firstName", "Bea");
+    data.append("walkers.1", "flat");
+    data.append("contactEmail", "a@example.org");
+    const result = formDataToObject(data);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype.hasOwnProperty.call(Object.prototype, "polluted")).toBe(false);
+    expect(result).toEqual({ walkers: ["flat", { firstName: "Bea" }], contactEmail: "a@example.org" });
+    expect(registrationSchema.safeParse(result).success).toBe(false);
+  });
+});

@@ -82,6 +82,14 @@ describe("registerWalkers", () => {
     // The waiting list is one unbroken order behind the confirmed walkers.
     expect(new Set(walkers.map((w) => w.seq)).size).toBe(500);
     expect(await db.emailOutbox.count({ where: { idempotencyKey: { in: answered.map((a) => `registration-confirmed:${a.groupId}:contact`) } } })).toBe(500);
+    // Each email tells the walker what they were told on the page.
+    for (const a of [answered.find((x) => x.status === "CONFIRMED")!, answered.find((x) => x.status === "WAITING")!]) {
+      const [email] = await outbox(`registration-confirmed:${a.groupId}:contact`);
+      const payload = email!.payload as { tickets: { status: string }[]; waitingPosition: number | null };
+      expect(payload.tickets[0]!.status).toBe(a.status);
+      if (a.status === "WAITING") expect(payload.waitingPosition).toBeGreaterThanOrEqual(1);
+      else expect(payload.waitingPosition).toBeNull();
+    }
   }, 180_000);
 
   it("creates one registration however often the same form is submitted", async () => {

@@ -8,7 +8,9 @@ export async function createTestEvent(
 ) {
   const day = 86_400_000;
   const now = Date.now();
-  const endsAt = new Date(now + (options.endsInDays ?? 30) * day);
+  // Years ahead by default, so a test file that works on "the current walk" (the next one to start,
+  // e.g. the booth tests) never picks a walk another file made while both run.
+  const endsAt = new Date(now + (options.endsInDays ?? 3 * 365 + Math.random() * 365) * day);
   return db.event.create({
     data: {
       slug: `test-walk-${randomUUID()}`,
@@ -26,7 +28,7 @@ export async function createTestEvent(
       capacity: options.capacity,
       confirmedCount: options.confirmedCount ?? 0,
       registrationOpensAt: new Date(now - (options.opensInDays !== undefined ? -options.opensInDays : 1) * day),
-      registrationClosesAt: new Date(now + (options.closesInDays ?? 29) * day),
+      registrationClosesAt: options.closesInDays !== undefined ? new Date(now + options.closesInDays * day) : new Date(endsAt.getTime() - day),
       waiverVersion: "test-1",
     },
   });

@@ -1,13 +1,27 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { loginPathFor, rolesFor } from "./lib/auth/roles";
+import { checkBodySize, checkPath, isFormPost, unparsableForm, type Refusal } from "./lib/http/request-guard";
+
+function refuse(refusal: Refusal): NextResponse {
+  return new NextResponse(refusal.message, { status: refusal.status, headers: { "content-type": "text/plain; charset=utf-8" } });
+}
 
 // Passes the current path (and query) to server components, so the language switch can
 // return the visitor to the page they were on. Sends strangers on the dashboard or partner
 // pages to the right login page — an early, optimistic check: every page, action and lib
 // function checks the session and role again.
 export async function proxy(request: NextRequest) {
+  // Inputs Next.js would answer with a bare 500 get a 4xx with a sentence instead.
+  const refusal = checkPath(new URL(request.url).pathname) ?? checkBodySize(request.method, request.headers.get("content-length"));
+  if (refusal) return refuse(refusal);
+  if (isFormPost(request.method, request.headers.get("content-type")) && !request.nextUrl.pathname.startsWith("/api/")) {
+    const readable = await request.clone().formData().then(() => true, () => false);
+    if (!readable) return refuse(unparsableForm);
+  }
   const { pathname, search } = request.nextUrl;
+  // The API routes need only the checks above.
+  if (pathname.startsWith("/api/")) return NextResponse.next();
   const loginPath = loginPathFor(pathname);
   if (loginPath) {
     const secureCookie = (process.env.AUTH_URL ?? process.env.APP_URL ?? "").startsWith("https://");
@@ -27,5 +41,5 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
 };

@@ -11,6 +11,12 @@ describe("parseEnv", () => {
     expect(env.APP_URL).toBe("http://localhost:3000");
     expect(env.EMAIL_WORKER).toBe("inline");
     expect(env.SMTP_URL).toBeUndefined();
+    expect(env.RATE_LIMIT_SIGNUPS).toBe(30);
+  });
+
+  it("reads a raised sign-up limit for load tests and refuses a nonsense one", () => {
+    expect(parseEnv({ ...valid, RATE_LIMIT_SIGNUPS: "1000000" }).RATE_LIMIT_SIGNUPS).toBe(1_000_000);
+    expect(() => parseEnv({ ...valid, RATE_LIMIT_SIGNUPS: "0" })).toThrow(/RATE_LIMIT_SIGNUPS must be at least 1/);
   });
 
   it("names a missing DATABASE_URL in a sentence", () => {

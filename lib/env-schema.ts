@@ -33,6 +33,8 @@ export const envSchema = z.object({
   DEV_MAILBOX_DIR: optional(z.string()),
   EMAIL_WORKER: z.enum(["inline", "off"]).default("inline"),
   EMAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1, "must be at least 1").max(30, "must be at most 30").default(8),
+  // Sign-ups allowed per client address per 10 minutes. Raised only for load tests (npm run bench).
+  RATE_LIMIT_SIGNUPS: z.coerce.number().int().min(1, "must be at least 1").max(1_000_000, "must be at most 1000000").default(30),
   TRUST_PROXY: z
     .enum(["true", "false", "1", "0"])
     .default("false")

@@ -1,5 +1,6 @@
 "use server";
 
+import { asFormData } from "@/lib/http/form-data";
 import { AuthError } from "next-auth";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
@@ -14,7 +15,8 @@ export interface SignInState {
 
 const emailSchema = z.string().trim().toLowerCase().max(254).pipe(z.email());
 
-export async function organiserSignIn(_prev: SignInState, form: FormData): Promise<SignInState> {
+export async function organiserSignIn(_prev: SignInState, input: FormData): Promise<SignInState> {
+  const form = asFormData(input);
   const t = await getTranslations("Auth");
   const email = emailSchema.safeParse(form.get("email") ?? "");
   const password = String(form.get("password") ?? "");
@@ -42,7 +44,8 @@ function partnerReturnPath(value: unknown): string {
   return path === "/partner" || path.startsWith("/partner/") ? path : "/partner";
 }
 
-export async function partnerRequestLink(_prev: SignInState, form: FormData): Promise<SignInState> {
+export async function partnerRequestLink(_prev: SignInState, input: FormData): Promise<SignInState> {
+  const form = asFormData(input);
   const t = await getTranslations("Auth");
   const email = emailSchema.safeParse(form.get("email") ?? "");
   const typed = String(form.get("email") ?? "").slice(0, 254);

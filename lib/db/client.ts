@@ -7,7 +7,10 @@ import { PrismaClient } from "../generated/prisma/client";
 export type { PrismaClient };
 
 export function createPool(connectionString: string, max = 10): pg.Pool {
-  const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000 });
+  // connectionTimeoutMillis also bounds the wait for a free connection in the pool's queue: a burst
+  // of sign-ups (500 at once on 10 connections) must queue, not fail, so it matches the
+  // transactions' maxWait (30 s). Health has its own 3-second limit.
+  const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: 30_000, idleTimeoutMillis: 30_000 });
   // A server restart kills idle connections; without a listener that error would end the process.
   // The pool drops the broken client and opens a new one on the next query.
   pool.on("error", (error) => {

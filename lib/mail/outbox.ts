@@ -15,22 +15,28 @@ export interface QueuedEmail<T extends TemplateName = TemplateName> {
   idempotencyKey: string;
 }
 
-/** Queues emails inside `tx`; returns how many were new (a repeated idempotency key is skipped). */
+/**
+ * Queues emails inside `tx`; returns how many were new (a repeated idempotency key is skipped).
+ * One statement inserts the rows and, when any is new, notifies the workers (NOTIFY is delivered at
+ * commit and dropped on rollback): one round trip instead of two, and no query planning in the client.
+ */
 export async function enqueueEmails(tx: Prisma.TransactionClient, emails: QueuedEmail[]): Promise<number> {
   if (emails.length === 0) return 0;
-  const { count } = await tx.emailOutbox.createMany({
-    data: emails.map((email) => ({
-      template: email.template,
-      toAddress: email.to,
-      language: email.language,
-      payload: email.payload as Prisma.InputJsonValue,
-      idempotencyKey: email.idempotencyKey,
-    })),
-    skipDuplicates: true,
-  });
-  // NOTIFY is delivered at commit (and dropped on rollback), waking idle workers at once.
-  if (count > 0) await tx.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`;
-  return count;
+  const [row] = await tx.$queryRaw<{ queued: number; notified: number }[]>`
+    WITH inserted AS (
+      INSERT INTO "EmailOutbox" ("id", "idempotencyKey", "template", "toAddress", "language", "payload", "updatedAt")
+      SELECT gen_random_uuid(), e."key", e."template", e."address", e."language"::"Language", e."payload"::jsonb, now()
+      FROM unnest(
+        ${emails.map((e) => e.idempotencyKey)}::text[], ${emails.map((e) => e.template)}::text[],
+        ${emails.map((e) => e.to)}::text[], ${emails.map((e) => e.language)}::text[],
+        ${emails.map((e) => JSON.stringify(e.payload))}::text[]
+      ) AS e("key", "template", "address", "language", "payload")
+      ON CONFLICT ("idempotencyKey") DO NOTHING
+      RETURNING 1
+    ), counted AS (SELECT count(*)::int AS "queued" FROM inserted)
+    SELECT (SELECT "queued" FROM counted) AS "queued",
+           (SELECT count(*)::int FROM (SELECT pg_notify(${OUTBOX_CHANNEL}, '') FROM counted WHERE "queued" > 0) n) AS "notified"`;
+  return row?.queued ?? 0;
 }
 
 export function enqueueEmail<T extends TemplateName>(tx: Prisma.TransactionClient, email: QueuedEmail<T>): Promise<number> {

@@ -56,10 +56,11 @@ export function manageTokenFor(groupId: string, version: number, eventEndsAt: Da
 const managePath = (token: string) => `/manage/${token}`;
 
 function isUniqueViolation(error: unknown, column?: string): boolean {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") return false;
-  if (!column) return true;
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
   const text = JSON.stringify(error.meta ?? {}) + error.message;
-  return text.includes(column);
+  // P2002 from Prisma's own queries; a raw query reports PostgreSQL's 23505 as P2010.
+  const unique = error.code === "P2002" || (error.code === "P2010" && /23505|unique constraint/i.test(text));
+  return unique && (!column || text.includes(column));
 }
 
 export interface RegisterResult {
@@ -71,23 +72,89 @@ export interface RegisterResult {
 }
 
 /**
- * Registers every walker in the form, in one transaction: the group, the places (a conditional
- * UPDATE of the event's counter, so PostgreSQL refuses to oversell), the walkers and their emails.
+ * Registers every walker in the form, in one transaction: the group, the walkers and their emails,
+ * then the places (a conditional UPDATE of the event's counter, so PostgreSQL refuses to oversell).
+ * The places are taken last: the event row every sign-up updates is locked only for that statement
+ * and COMMIT, not while the walkers and emails are written (docs/PERFORMANCE.md).
  */
 export async function registerWalkers(eventId: string, input: RegistrationInput, now = new Date()): Promise<RegisterResult> {
   const n = input.walkers.length;
   return db.$transaction(async (tx) => {
-    const inserted = await tx.$queryRaw<{ id: string }[]>`
-      INSERT INTO "RegistrationGroup" ("id", "eventId", "contactEmail", "language", "submissionKey", "updatedAt")
-      VALUES (gen_random_uuid(), ${eventId}::uuid, ${input.contactEmail}, ${input.language}::"Language", ${input.submissionKey}, now())
-      ON CONFLICT ("eventId", "submissionKey") DO NOTHING
-      RETURNING "id"`;
-    const groupId = inserted[0]?.id;
+    // The group (a repeated form finds the first one) and the walk, read without a lock.
+    const [row] = await tx.$queryRaw<(EventRow & { groupId: string | null })[]>`
+      WITH g AS (
+        INSERT INTO "RegistrationGroup" ("id", "eventId", "contactEmail", "language", "submissionKey", "updatedAt")
+        SELECT gen_random_uuid(), e."id", ${input.contactEmail}, ${input.language}::"Language", ${input.submissionKey}, now()
+        FROM "Event" e WHERE e."id" = ${eventId}::uuid
+        ON CONFLICT ("eventId", "submissionKey") DO NOTHING
+        RETURNING "id"
+      )
+      SELECT e."id", e."nameEn", e."nameEs", e."venueAddress", e."mapUrl", e."timezone", e."startsAt", e."endsAt",
+             e."capacity", e."confirmedCount", e."registrationOpensAt", e."registrationClosesAt", e."waiverVersion",
+             (SELECT "id" FROM g) AS "groupId"
+      FROM "Event" e WHERE e."id" = ${eventId}::uuid`;
+    if (!row) throw new RegistrationClosedError();
+    const { groupId, ...event } = row;
     if (!groupId) return repeatedSubmission(tx, eventId, input.submissionKey);
+    if (now < event.registrationOpensAt || now >= event.registrationClosesAt) throw new RegistrationClosedError();
+    if (event.waiverVersion !== input.waiverVersion) throw new WaiverChangedError();
 
-    // Takes the places if they are free and nobody is waiting (the waiting list goes first);
-    // the SELECT reads the event as it was before this statement.
-    const [event] = await tx.$queryRaw<(EventRow & { took: boolean })[]>`
+    // The walkers, written as confirmed; if the places are not free below, they join the waiting
+    // list before COMMIT (nobody else sees them until then). One INSERT for the whole form, in SQL:
+    // Prisma's createManyAndReturn plans the query anew on every call (docs/PERFORMANCE.md).
+    const language = input.language;
+    const rows = input.walkers.map((walker, index) => {
+      const email = walker.email ?? input.contactEmail;
+      return {
+        ...walkerColumns(walker),
+        isGroupLeader: index === 0,
+        email,
+        activePersonKey: personKey(eventId, email, walker.firstName, walker.lastName),
+        ticketCode: newTicketCode(),
+      };
+    });
+    const column = <K extends keyof (typeof rows)[number]>(key: K) => rows.map((r) => r[key]);
+    let walkers: { id: string; seq: bigint; email: string; firstName: string; lastName: string; ticketCode: string }[];
+    try {
+      walkers = await tx.$queryRaw`
+        INSERT INTO "Walker" ("id", "eventId", "groupId", "isGroupLeader", "firstName", "lastName", "email", "phone", "ageBand",
+          "tshirtSize", "emergencyContactName", "emergencyContactPhone", "accessibilityNeeds", "language", "photoConsent",
+          "waiverVersion", "waiverAcceptedAt", "guardianName", "guardianConsent", "status", "activePersonKey", "ticketCode",
+          "confirmedAt", "updatedAt")
+        SELECT gen_random_uuid(), ${eventId}::uuid, ${groupId}::uuid, w."leader", w."firstName", w."lastName", w."email", w."phone",
+          w."ageBand"::"AgeBand", w."tshirtSize"::"TshirtSize", w."ecName", w."ecPhone", w."accessibility", ${language}::"Language",
+          w."photo", ${event.waiverVersion}, ${now}, w."guardianName", w."guardianConsent", 'CONFIRMED'::"WalkerStatus",
+          w."personKey", w."ticketCode", ${now}, ${now}
+        FROM unnest(
+          ${column("isGroupLeader")}::boolean[], ${column("firstName")}::text[], ${column("lastName")}::text[], ${column("email")}::text[],
+          ${column("phone")}::text[], ${column("ageBand")}::text[], ${column("tshirtSize")}::text[], ${column("emergencyContactName")}::text[],
+          ${column("emergencyContactPhone")}::text[], ${column("accessibilityNeeds")}::text[], ${column("photoConsent")}::boolean[],
+          ${column("guardianName")}::text[], ${column("guardianConsent")}::boolean[], ${column("activePersonKey")}::text[],
+          ${column("ticketCode")}::text[]
+        ) WITH ORDINALITY AS w("leader", "firstName", "lastName", "email", "phone", "ageBand", "tshirtSize", "ecName", "ecPhone",
+          "accessibility", "photo", "guardianName", "guardianConsent", "personKey", "ticketCode", "n")
+        ORDER BY w."n"
+        RETURNING "id", "seq", "email", "firstName", "lastName", "ticketCode"`;
+    } catch (error) {
+      if (isUniqueViolation(error, "activePersonKey")) throw new AlreadyRegisteredError();
+      throw error;
+    }
+    // RETURNING gives no order guarantee; the form's order is the sequence order.
+    walkers.sort((a, b) => (a.seq < b.seq ? -1 : a.seq > b.seq ? 1 : 0));
+
+    const token = manageTokenFor(groupId, 1, event.endsAt);
+    const emails = (status: Status, waitingPosition: number | null) =>
+      ticketEmails("registration-confirmed", `registration-confirmed:${groupId}`, input.contactEmail, language, walkers, {
+        event: emailEvent(event, language),
+        status,
+        managePath: managePath(token),
+        waitingPosition,
+      });
+    await enqueueEmails(tx, emails("CONFIRMED", null));
+
+    // Takes the places if they are free and nobody is waiting (the waiting list goes first). From
+    // here to COMMIT the event row is locked; the SELECT reads the event as it was before.
+    const [places] = await tx.$queryRaw<{ took: boolean; capacity: number; confirmedCount: number }[]>`
       WITH taken AS (
         UPDATE "Event" SET "confirmedCount" = "confirmedCount" + ${n}
         WHERE "id" = ${eventId}::uuid
@@ -96,68 +163,24 @@ export async function registerWalkers(eventId: string, input: RegistrationInput,
           AND NOT EXISTS (SELECT 1 FROM "Walker" w WHERE w."eventId" = ${eventId}::uuid AND w."status" = 'WAITING')
         RETURNING "id"
       )
-      SELECT e."id", e."nameEn", e."nameEs", e."venueAddress", e."mapUrl", e."timezone", e."startsAt", e."endsAt",
-             e."capacity", e."confirmedCount", e."registrationOpensAt", e."registrationClosesAt", e."waiverVersion",
-             EXISTS (SELECT 1 FROM taken) AS "took"
+      SELECT EXISTS (SELECT 1 FROM taken) AS "took", e."capacity", e."confirmedCount"
       FROM "Event" e WHERE e."id" = ${eventId}::uuid`;
-    if (!event) throw new RegistrationClosedError();
-    if (event.waiverVersion !== input.waiverVersion) throw new WaiverChangedError();
-    let status: Status = "CONFIRMED";
-    if (!event.took) {
-      if (now < event.registrationOpensAt || now >= event.registrationClosesAt) throw new RegistrationClosedError();
-      // A group that does not fit is offered the waiting list, all together; never split.
-      if (!input.joinWaitingList) throw new GroupDoesNotFitError(Math.max(0, event.capacity - event.confirmedCount), n);
-      status = "WAITING";
-    }
+    if (places?.took) return { groupId, manageToken: token, status: "CONFIRMED" as Status, repeated: false };
 
-    const language = input.language;
-    let walkers: { id: string; seq: bigint; email: string; firstName: string; lastName: string; ticketCode: string }[];
-    try {
-      walkers = await tx.walker.createManyAndReturn({
-        data: input.walkers.map((walker, index) => {
-          const email = walker.email ?? input.contactEmail;
-          return {
-            eventId,
-            groupId,
-            isGroupLeader: index === 0,
-            ...walkerColumns(walker),
-            email,
-            language,
-            waiverVersion: event.waiverVersion,
-            waiverAcceptedAt: now,
-            status,
-            activePersonKey: personKey(eventId, email, walker.firstName, walker.lastName),
-            ticketCode: newTicketCode(),
-            confirmedAt: status === "CONFIRMED" ? now : null,
-          };
-        }),
-        select: { id: true, seq: true, email: true, firstName: true, lastName: true, ticketCode: true },
-      });
-    } catch (error) {
-      if (isUniqueViolation(error, "activePersonKey")) throw new AlreadyRegisteredError();
-      throw error;
-    }
-
-    let waitingPosition: number | null = null;
-    if (status === "WAITING") {
-      const lastSeq = walkers.reduce((max, w) => (w.seq > max ? w.seq : max), 0n);
-      const [row] = await tx.$queryRaw<{ position: number }[]>`
-        SELECT count(*)::int AS "position" FROM "Walker"
-        WHERE "eventId" = ${eventId}::uuid AND "status" = 'WAITING' AND "seq" <= ${lastSeq}`;
-      waitingPosition = (row?.position ?? n) - n + 1;
-    }
-
-    const token = manageTokenFor(groupId, 1, event.endsAt);
-    await enqueueEmails(
-      tx,
-      ticketEmails("registration-confirmed", `registration-confirmed:${groupId}`, input.contactEmail, language, walkers, {
-        event: emailEvent(event, language),
-        status,
-        managePath: managePath(token),
-        waitingPosition,
-      }),
-    );
-    return { groupId, manageToken: token, status, repeated: false };
+    // A group that does not fit is offered the waiting list, all together; never split.
+    if (!input.joinWaitingList) throw new GroupDoesNotFitError(Math.max(0, (places?.capacity ?? 0) - (places?.confirmedCount ?? 0)), n);
+    await tx.$executeRaw`
+      UPDATE "Walker" SET "status" = 'WAITING', "confirmedAt" = NULL WHERE "groupId" = ${groupId}::uuid`;
+    const lastSeq = walkers.reduce((max, w) => (w.seq > max ? w.seq : max), 0n);
+    const [position] = await tx.$queryRaw<{ position: number }[]>`
+      SELECT count(*)::int AS "position" FROM "Walker"
+      WHERE "eventId" = ${eventId}::uuid AND "status" = 'WAITING' AND "seq" <= ${lastSeq}`;
+    const waitingPosition = (position?.position ?? n) - n + 1;
+    // The emails say "waiting list" instead (rewritten before COMMIT: no worker has seen them).
+    const waiting = emails("WAITING", waitingPosition);
+    await tx.$executeRaw`DELETE FROM "EmailOutbox" WHERE "idempotencyKey" = ANY(${waiting.map((e) => e.idempotencyKey)}::text[])`;
+    await enqueueEmails(tx, waiting);
+    return { groupId, manageToken: token, status: "WAITING" as Status, repeated: false };
   }, TX_OPTIONS);
 }
 

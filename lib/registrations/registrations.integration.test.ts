@@ -63,6 +63,35 @@ describe("registerWalkers", () => {
     expect(await db.emailOutbox.count({ where: { idempotencyKey: { in: groupIds.map((g) => `registration-confirmed:${g}:contact`) } } })).toBe(200);
   }, 120_000);
 
+  it("500 simultaneous sign-ups for the last 10 places: exactly 10 confirmed, 490 waiting, none lost or doubled", async () => {
+    const event = await createTestEvent(db, { capacity: 800, confirmedCount: 790 });
+    const forms = Array.from({ length: 500 }, (_, i) => signUp([[`Rush${i}`, "Last"]]));
+    const results = await Promise.allSettled(forms.map((form) => registerWalkers(event.id, form)));
+    expect(results.filter((r) => r.status === "rejected").map((r) => String((r as PromiseRejectedResult).reason))).toEqual([]);
+    const answered = results.map((r) => (r as PromiseFulfilledResult<{ status: string; groupId: string }>).value);
+    expect(answered.filter((a) => a.status === "CONFIRMED")).toHaveLength(10);
+    expect(answered.filter((a) => a.status === "WAITING")).toHaveLength(490);
+    expect(await counts(event.id)).toEqual({ confirmed: 10, waiting: 490, cancelled: 0, counter: 800 });
+    // Every answer is a row, each form exactly one, and each walker's status is the one they were told.
+    const walkers = await db.walker.findMany({ where: { eventId: event.id }, select: { groupId: true, status: true, email: true, seq: true } });
+    expect(walkers).toHaveLength(500);
+    expect(new Set(walkers.map((w) => w.groupId))).toEqual(new Set(answered.map((a) => a.groupId)));
+    expect(new Set(walkers.map((w) => w.email)).size).toBe(500);
+    const told = new Map(answered.map((a) => [a.groupId, a.status]));
+    for (const w of walkers) expect(w.status).toBe(told.get(w.groupId));
+    // The waiting list is one unbroken order behind the confirmed walkers.
+    expect(new Set(walkers.map((w) => w.seq)).size).toBe(500);
+    expect(await db.emailOutbox.count({ where: { idempotencyKey: { in: answered.map((a) => `registration-confirmed:${a.groupId}:contact`) } } })).toBe(500);
+    // Each email tells the walker what they were told on the page.
+    for (const a of [answered.find((x) => x.status === "CONFIRMED")!, answered.find((x) => x.status === "WAITING")!]) {
+      const [email] = await outbox(`registration-confirmed:${a.groupId}:contact`);
+      const payload = email!.payload as { tickets: { status: string }[]; waitingPosition: number | null };
+      expect(payload.tickets[0]!.status).toBe(a.status);
+      if (a.status === "WAITING") expect(payload.waitingPosition).toBeGreaterThanOrEqual(1);
+      else expect(payload.waitingPosition).toBeNull();
+    }
+  }, 180_000);
+
   it("creates one registration however often the same form is submitted", async () => {
     const event = await createTestEvent(db, { capacity: 10 });
     const input = signUp([["Ana", "Twice"]]);

@@ -112,3 +112,34 @@ describe("personKey", () => {
     expect(personKey("e", " ANA@example.org", "Ána ", "  Pérez")).toBe(personKey("e", "ana@example.org", "ana", "perez"));
   });
 });
+
+describe("hostile text", () => {
+  it("refuses control characters with a field error and keeps odd but printable Unicode", () => {
+    const result = registrationSchema.safeParse({ ...form, walkers: [{ ...adult, firstName: "Nul\u0000Byte", accessibilityNeeds: "a\u0007b" }] });
+    expect(result.success).toBe(false);
+    const errors = fieldErrors(result.error!);
+    expect(errors["walkers.0.firstName"]).toBe("invalidCharacters");
+    expect(errors["walkers.0.accessibilityNeeds"]).toBe("invalidCharacters");
+    const odd = registrationSchema.parse({ ...form, walkers: [{ ...adult, firstName: "\u202Eevil 𝓐𝓷𝓪 👩🏽‍🦱", lastName: `<script>'; DROP TABLE "Walker"; --` }] });
+    expect(odd.walkers[0]!.firstName).toBe("\u202Eevil 𝓐𝓷𝓪 👩🏽‍🦱");
+  });
+});
+
+describe("formDataToObject with hostile field names", () => {
+  it("never reaches Object.prototype and ignores names that go through a plain value", () => {
+    const data = new FormData();
+    data.append("__proto__.polluted", "1");
+    data.append("constructor.prototype.polluted", "1");
+    data.append("walkers.__proto__.polluted", "1");
+    data.append("walkers.0", "flat");
+    data.append("walkers.0.firstName", "Ana");
+    data.append("walkers.1.firstName", "Bea");
+    data.append("walkers.1", "flat");
+    data.append("contactEmail", "a@example.org");
+    const result = formDataToObject(data);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype.hasOwnProperty.call(Object.prototype, "polluted")).toBe(false);
+    expect(result).toEqual({ walkers: ["flat", { firstName: "Bea" }], contactEmail: "a@example.org" });
+    expect(registrationSchema.safeParse(result).success).toBe(false);
+  });
+});

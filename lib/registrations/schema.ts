@@ -12,13 +12,13 @@ export const languages = ["EN", "ES"] as const;
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
 
+// Control characters (NUL and the like) are never part of a name or a note; PostgreSQL refuses NUL.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const text = (max: number) => z.string().max(max, "tooLong").refine((v) => !CONTROL_CHARACTERS.test(v), "invalidCharacters");
 const requiredText = (max: number) =>
-  z.preprocess(
-    (v) => (typeof v === "string" ? v.trim() : ""),
-    z.string().min(1, "required").max(max, "tooLong"),
-  );
+  z.preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string().min(1, "required").pipe(text(max)));
 const optionalText = (max: number) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined), z.string().max(max, "tooLong").optional());
+  z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined), text(max).optional());
 
 const phone = z.string().transform((value, ctx) => {
   const e164 = normalisePhone(value);
@@ -120,11 +120,16 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
 }
 
 /** Turns the form's flat names ("walkers.0.firstName") into the object the schema parses. */
+const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
 export function formDataToObject(formData: FormData): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const [name, value] of formData.entries()) {
     if (typeof value !== "string" || name.startsWith("$ACTION")) continue;
     const parts = name.split(".");
+    // Only plain names and indexes: "__proto__.x" or "constructor.prototype.x" would otherwise reach
+    // Object.prototype and change every object in the server (prototype pollution).
+    if (!parts.every((part) => /^(?:\d{1,3}|[A-Za-z][A-Za-z0-9]{0,63})$/.test(part) && !UNSAFE_KEYS.has(part))) continue;
     let target: Record<string, unknown> | unknown[] = result;
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i]!;
@@ -134,10 +139,14 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
       if (Array.isArray(target) && (!Number.isInteger(key) || (key as number) >= MAX_WALKERS + 1)) break;
       const container = target as Record<string | number, unknown>;
       if (last) {
-        container[key] = value;
+        // A value never replaces a group of fields ("walkers.0" sent next to "walkers.0.firstName").
+        if (container[key] === undefined || typeof container[key] === "string") container[key] = value;
       } else {
         container[key] ??= nextIsIndex ? [] : {};
-        target = container[key] as Record<string, unknown> | unknown[];
+        const inner = container[key];
+        // A name that goes through a plain value ("walkers.0" = "x", then "walkers.0.firstName") is ignored.
+        if (typeof inner !== "object" || inner === null || Array.isArray(inner) !== nextIsIndex) break;
+        target = inner as Record<string, unknown> | unknown[];
       }
     }
   }

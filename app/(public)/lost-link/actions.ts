@@ -1,5 +1,6 @@
 "use server";
 
+import { asFormData } from "@/lib/http/form-data";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { checkPublicFormLimit } from "@/lib/rate-limit/public-forms";
@@ -20,7 +21,8 @@ const schema = z.object({
 });
 
 /** Answers the same way whether or not the address is registered. */
-export async function lostLinkAction(_previous: LostLinkState, formData: FormData): Promise<LostLinkState> {
+export async function lostLinkAction(_previous: LostLinkState, form: FormData): Promise<LostLinkState> {
+  const formData = asFormData(form);
   const raw = formData.get("email");
   const email = typeof raw === "string" ? raw.slice(0, 254) : "";
   const limit = await checkPublicFormLimit("lost-link", await headers());

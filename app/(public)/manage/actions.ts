@@ -1,5 +1,6 @@
 "use server";
 
+import { asFormData } from "@/lib/http/form-data";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { checkPublicFormLimit } from "@/lib/rate-limit/public-forms";
@@ -12,7 +13,8 @@ const field = (formData: FormData, name: string) => {
   return typeof value === "string" ? value : "";
 };
 
-export async function cancelAction(formData: FormData): Promise<void> {
+export async function cancelAction(form: FormData): Promise<void> {
+  const formData = asFormData(form);
   const token = field(formData, "token");
   const walker = field(formData, "walker");
   let outcome = "cancelled";
@@ -26,7 +28,8 @@ export async function cancelAction(formData: FormData): Promise<void> {
   redirect(`/manage/${token}?done=${outcome}`);
 }
 
-export async function resendAction(formData: FormData): Promise<void> {
+export async function resendAction(form: FormData): Promise<void> {
+  const formData = asFormData(form);
   const token = field(formData, "token");
   const limit = await checkPublicFormLimit("manage", await headers());
   if (limit.allowed) {
@@ -48,8 +51,8 @@ export interface EditState {
 }
 
 export async function editWalkerAction(previous: EditState, formData: FormData): Promise<EditState> {
-  const attempt = (previous.attempt ?? 0) + 1;
-  return { ...(await editWalker(formData)), attempt };
+  const attempt = (Number(previous?.attempt) || 0) + 1;
+  return { ...(await editWalker(asFormData(formData))), attempt };
 }
 
 async function editWalker(formData: FormData): Promise<EditState> {

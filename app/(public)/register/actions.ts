@@ -1,5 +1,6 @@
 "use server";
 
+import { asFormData } from "@/lib/http/form-data";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
@@ -34,8 +35,8 @@ function submittedValues(formData: FormData): Record<string, string> {
 }
 
 export async function registerAction(previous: RegisterState, formData: FormData): Promise<RegisterState> {
-  const attempt = (previous.attempt ?? 0) + 1;
-  return { ...(await register(formData)), attempt };
+  const attempt = (Number(previous?.attempt) || 0) + 1;
+  return { ...(await register(asFormData(formData))), attempt };
 }
 
 async function register(formData: FormData): Promise<RegisterState> {

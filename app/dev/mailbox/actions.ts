@@ -1,5 +1,6 @@
 "use server";
 
+import { asFormData } from "@/lib/http/form-data";
 import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
@@ -15,7 +16,8 @@ export interface TestMessageState {
 }
 
 /** Dev mailbox only: queues a test message through the outbox, as the app sends every email. */
-export async function sendTestMessageAction(_previous: TestMessageState, formData: FormData): Promise<TestMessageState> {
+export async function sendTestMessageAction(_previous: TestMessageState, form: FormData): Promise<TestMessageState> {
+  const formData = asFormData(form);
   const t = await getTranslations("DevMailbox.send");
   if (!devMailboxDir()) return { ok: false, message: t("failed") };
   const values = { to: String(formData.get("to") ?? ""), language: String(formData.get("language") ?? "") };

@@ -1,0 +1,356 @@
+// npm run bench [-- --quick] [-- --soak=300] [-- --duration=10]
+// One run, so the figures compare: the production build (`next start`) on a fresh database on the
+// local PostgreSQL, loaded from this process over localhost only, every loop bounded in time.
+//   1. framework ceiling: GET /api/ping (constant, no database)
+//   2. database ceiling: the SQL of one sign-up, straight to PostgreSQL through a pool like the app's
+//   3. sign-ups through the public path: the /register form's server action, posted as a browser
+//      without JavaScript posts it (multipart form, the action id from the page), at 16 and 64 clients
+// then the app server's memory (peak in the 64-client run; a soak at steady load), the dashboard's
+// queries with 100,000 registrations, and the JavaScript the sign-up page loads.
+// Results: bench/results/latest.json and a table on stdout (copy into docs/PERFORMANCE.md).
+import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import pg from "pg";
+import { createPrismaClient } from "../lib/db/client";
+import { seed } from "../lib/events/seed";
+import { createMigratedDatabase, dropDatabase, findTestServer } from "../test/support/postgres";
+import { signUpSql, type SignUpSqlContext } from "./sign-up-sql";
+
+const root = path.resolve(import.meta.dirname, "..");
+const args = process.argv.slice(2);
+const flag = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
+const quick = args.includes("--quick");
+const duration = Number(flag("duration") ?? (quick ? 5 : 10)); // seconds per measured phase
+const soakSeconds = Number(flag("soak") ?? (quick ? 45 : 300));
+const port = Number(process.env.BENCH_PORT ?? 3801);
+const poolSize = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+const base = `http://127.0.0.1:${port}`;
+const log = (line: string) => console.log(`• ${line}`);
+const load = () => loadavg().map((l) => l.toFixed(2)).join(" ");
+
+interface Figures {
+  rps: number;
+  p50: number;
+  p95?: number;
+  p97_5: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  total: number;
+  /** Answers per HTTP status (a sign-up that succeeds is a 303 to its manage page). */
+  statuses?: Record<string, number>;
+  load: string;
+}
+
+function fromAutocannon(result: autocannon.Result): Figures {
+  return {
+    rps: Math.round(result.requests.total / (result.duration || duration)),
+    p50: result.latency.p50,
+    p97_5: result.latency.p97_5,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    total: result.requests.total,
+    statuses: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, v]) => [code, Number((v as { count: number }).count)])),
+    load: load(),
+  };
+}
+
+// ---- the app server ------------------------------------------------------------------------------
+
+function descendants(pid: number): number[] {
+  try {
+    const out = execFileSync("ps", ["-e", "-o", "pid=,ppid="], { encoding: "utf8" });
+    const children = new Map<number, number[]>();
+    for (const line of out.trim().split("\n")) {
+      const [child, parent] = line.trim().split(/\s+/).map(Number) as [number, number];
+      children.set(parent, [...(children.get(parent) ?? []), child]);
+    }
+    const all = [pid];
+    for (let i = 0; i < all.length; i++) all.push(...(children.get(all[i]!) ?? []));
+    return all;
+  } catch {
+    return [pid];
+  }
+}
+
+/** Resident memory of the server and its child processes, in MB. */
+function residentMB(pid: number): number {
+  let kb = 0;
+  for (const p of descendants(pid)) {
+    try {
+      const match = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"));
+      kb += Number(match?.[1] ?? 0);
+    } catch {
+      // gone
+    }
+  }
+  return Math.round(kb / 1024);
+}
+
+async function waitUntilServing(child: ChildProcess) {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline && child.exitCode === null) {
+    try {
+      if ((await fetch(`${base}/api/ping`)).ok) return;
+    } catch {
+      // not yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error("the app did not start");
+}
+
+// ---- the sign-up form, as a browser without JavaScript posts it ----------------------------------
+
+interface FormTemplate {
+  hidden: [string, string][];
+}
+
+async function readRegisterForm(): Promise<FormTemplate> {
+  const page = await (await fetch(`${base}/register`)).text();
+  // The sign-up form is the page's last form (the language switch comes first).
+  const start = page.lastIndexOf("<form");
+  const html = page.slice(start, page.indexOf("</form>", start));
+  const hidden: [string, string][] = [];
+  for (const match of html.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
+    const name = /name="([^"]*)"/.exec(match[0])?.[1];
+    const value = /value="([^"]*)"/.exec(match[0])?.[1] ?? "";
+    if (name?.startsWith("$ACTION")) hidden.push([name, value.replace(/&quot;/g, '"').replace(/&amp;/g, "&")]);
+  }
+  if (!hidden.length) throw new Error("the /register page has no server-action fields");
+  return { hidden };
+}
+
+const BOUNDARY = "----funwalkbench7e3a";
+let counter = 0;
+
+function signUpBody(form: FormTemplate): string {
+  const n = `${process.pid}${Date.now().toString(36)}${(counter++).toString(36)}`;
+  const fields: [string, string][] = [
+    ...form.hidden,
+    ["submissionKey", `bench${n}`.padEnd(20, "x").slice(0, 64)],
+    ["waiverVersion", waiverVersion],
+    ["website", ""],
+    ["walkers.0.firstName", "Bench"],
+    ["walkers.0.lastName", `Walker ${n}`],
+    ["contactEmail", `bench-${n}@example.org`],
+    ["walkers.0.phone", ""],
+    ["walkers.0.ageBand", "AGE_35_54"],
+    ["walkers.0.tshirtSize", "M"],
+    ["walkers.0.emergencyContactName", "Someone Else"],
+    ["walkers.0.emergencyContactPhone", "6201234"],
+    ["walkers.0.accessibilityNeeds", ""],
+    ["language", "EN"],
+    ["waiverAccepted", "on"],
+    ["privacyAccepted", "on"],
+  ];
+  return (
+    fields.map(([name, value]) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("") +
+    `--${BOUNDARY}--\r\n`
+  );
+}
+let waiverVersion = "";
+
+function signUpRun(form: FormTemplate, connections: number, seconds: number, overallRate?: number) {
+  return autocannon({
+    url: base,
+    connections,
+    duration: seconds,
+    overallRate,
+    timeout: 30,
+    requests: [
+      {
+        method: "POST",
+        path: "/register",
+        headers: { "content-type": `multipart/form-data; boundary=${BOUNDARY}`, accept: "text/html", origin: base },
+        setupRequest: (request) => ({ ...request, body: signUpBody(form) }),
+      },
+    ],
+  });
+}
+
+const pingRun = (connections: number, seconds: number) =>
+  autocannon({ url: `${base}/api/ping`, connections, duration: seconds, timeout: 30 });
+
+// ---- the database ceiling ------------------------------------------------------------------------
+
+async function databaseCeiling(url: string, context: SignUpSqlContext, concurrency: number, seconds: number): Promise<Figures> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const latencies: number[] = [];
+  let errors = 0;
+  const end = Date.now() + seconds * 1000;
+  const started = Date.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (Date.now() < end) {
+        const t0 = performance.now();
+        try {
+          await signUpSql(pool, context);
+          latencies.push(performance.now() - t0);
+        } catch {
+          errors++;
+        }
+      }
+    }),
+  );
+  const elapsed = (Date.now() - started) / 1000;
+  await pool.end();
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0);
+  return { rps: Math.round(latencies.length / elapsed), p50: at(0.5), p95: at(0.95), p97_5: at(0.975), p99: at(0.99), errors, non2xx: 0, total: latencies.length, load: load() };
+}
+
+// ---- the sign-up page's JavaScript ---------------------------------------------------------------
+
+async function registerPageScripts(): Promise<{ files: number; rawKB: number; gzipKB: number }> {
+  const html = await (await fetch(`${base}/register`)).text();
+  const sources = [...new Set([...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]!))];
+  let raw = 0;
+  let gzip = 0;
+  for (const src of sources) {
+    const file = path.join(root, ".next", decodeURIComponent(src.replace(/^\/_next\//, "").split("?")[0]!));
+    const content = existsSync(file) ? readFileSync(file) : Buffer.from(await (await fetch(`${base}${src}`)).arrayBuffer());
+    raw += content.length;
+    gzip += gzipSync(content, { level: 9 }).length;
+  }
+  return { files: sources.length, rawKB: Math.round(raw / 102.4) / 10, gzipKB: Math.round(gzip / 102.4) / 10 };
+}
+
+// ---- main ----------------------------------------------------------------------------------------
+
+async function main() {
+  const results: Record<string, unknown> = { startedAt: new Date().toISOString(), quick, duration, soakSeconds, poolSize, loadAtStart: load() };
+  const server = await findTestServer();
+  const database = await createMigratedDatabase(server, "bench");
+  let app: ChildProcess | undefined;
+  try {
+    const db = createPrismaClient(database.url, 2);
+    await seed(db);
+    const event = await db.event.findFirstOrThrow({ orderBy: { startsAt: "asc" } });
+    waiverVersion = event.waiverVersion;
+    // Room for every sign-up of the run: the common path (a confirmed place), not the waiting list.
+    await db.event.update({ where: { id: event.id }, data: { capacity: 100_000_000 } });
+    await db.$disconnect();
+    log(`database ${database.name}, event capacity raised for the run`);
+
+    if (!existsSync(path.join(root, ".next/BUILD_ID")) || process.env.FORCE_BUILD === "1") {
+      log("building the production bundle");
+      execFileSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { cwd: root, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    }
+    app = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+      cwd: root,
+      stdio: ["ignore", "ignore", "inherit"],
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATABASE_URL: database.url,
+        DATABASE_POOL_SIZE: String(poolSize),
+        AUTH_SECRET: "bench-secret-bench-secret-bench-secret-01",
+        APP_URL: `http://localhost:${port}`,
+        AUTH_URL: `http://localhost:${port}`,
+        AUTH_TRUST_HOST: "true",
+        // Every request of the run comes from 127.0.0.1: raise the per-address sign-up limit.
+        RATE_LIMIT_SIGNUPS: "1000000",
+        // Delivery is measured by the email tests; here the queue only fills (rows are still written).
+        EMAIL_WORKER: "off",
+        SMTP_URL: "smtp://127.0.0.1:9",
+      },
+    });
+    await waitUntilServing(app);
+    const pid = app.pid!;
+    log(`next start on ${base} (pid ${pid}), load ${load()}`);
+
+    const form = await readRegisterForm();
+    // Warm-up: compile paths, fill pools.
+    await pingRun(8, 2);
+    await signUpRun(form, 8, 2);
+    results.rssAfterWarmupMB = residentMB(pid);
+
+    const sqlContext: SignUpSqlContext = { eventId: event.id, waiverVersion };
+    // One client at a time: the cost of one request with nothing queued.
+    results.c1 = {
+      ping: fromAutocannon(await pingRun(1, duration)),
+      database: await databaseCeiling(database.url, sqlContext, 1, duration),
+      signUp: fromAutocannon(await signUpRun(form, 1, duration)),
+    };
+    log(`c=1 ${JSON.stringify(results.c1)}`);
+    for (const c of [16, 64]) {
+      const ping = fromAutocannon(await pingRun(c, duration));
+      log(`c=${c} ping: ${ping.rps}/s p99 ${ping.p99} ms (load ${ping.load})`);
+      const ceiling = await databaseCeiling(database.url, sqlContext, c, duration);
+      log(`c=${c} database: ${ceiling.rps}/s p99 ${ceiling.p99} ms errors ${ceiling.errors} (load ${ceiling.load})`);
+      let peak = 0;
+      const sampler = setInterval(() => (peak = Math.max(peak, residentMB(pid))), 250);
+      const signUps = fromAutocannon(await signUpRun(form, c, duration));
+      clearInterval(sampler);
+      peak = Math.max(peak, residentMB(pid));
+      log(`c=${c} sign-up: ${signUps.rps}/s p50 ${signUps.p50} p99 ${signUps.p99} ms, non-2xx/3xx ${signUps.non2xx} errors ${signUps.errors}, peak RSS ${peak} MB (load ${signUps.load})`);
+      results[`c${c}`] = {
+        ping,
+        database: ceiling,
+        signUp: signUps,
+        peakRssMB: peak,
+        ratioSignUpToPing: +(signUps.rps / ping.rps).toFixed(2),
+        ratioSignUpToDatabase: +(signUps.rps / ceiling.rps).toFixed(2),
+        ratioP99SignUpToPing: +(signUps.p99 / Math.max(1, ping.p99)).toFixed(2),
+        signUpsPerMinute: signUps.rps * 60,
+      };
+    }
+
+    // Soak: a steady rate (about half the 16-client throughput) for soakSeconds; resident memory
+    // after the first minute (a third of the soak when it is shorter than 3 minutes) against the end.
+    const steadyRate = Math.max(20, Math.round(((results.c16 as { signUp: Figures }).signUp.rps || 100) / 2));
+    const markAt = soakSeconds >= 180 ? 60 : Math.round(soakSeconds / 3);
+    const samples: [number, number][] = [];
+    const t0 = Date.now();
+    const soakSampler = setInterval(() => samples.push([Math.round((Date.now() - t0) / 1000), residentMB(pid)]), 1000);
+    const soak = fromAutocannon(await signUpRun(form, 16, soakSeconds, steadyRate));
+    clearInterval(soakSampler);
+    const atMark = samples.find(([s]) => s >= markAt)?.[1] ?? 0;
+    const atEnd = samples.at(-1)?.[1] ?? 0;
+    results.soak = { seconds: soakSeconds, rate: steadyRate, markSeconds: markAt, rssAtMarkMB: atMark, rssAtEndMB: atEnd, growth: +(atEnd / Math.max(1, atMark) - 1).toFixed(3), peakMB: Math.max(...samples.map(([, m]) => m)), signUps: soak, samples };
+    log(`soak ${soakSeconds}s at ${steadyRate}/s: RSS ${atMark} MB at ${markAt}s → ${atEnd} MB at end (load ${soak.load})`);
+
+    results.registerPageScripts = await registerPageScripts();
+    log(`/register loads ${JSON.stringify(results.registerPageScripts)}`);
+
+    // The sign-ups are now in the database; count them: every 2xx/3xx answer must be a walker.
+    const check = new pg.Client({ connectionString: database.url });
+    await check.connect();
+    const { rows } = await check.query<{ walkers: number; outbox: number }>(
+      `SELECT (SELECT count(*)::int FROM "Walker") AS walkers, (SELECT count(*)::int FROM "EmailOutbox") AS outbox`,
+    );
+    results.rows = rows[0];
+    await check.end();
+    app.kill("SIGTERM");
+    await new Promise((r) => app!.once("exit", r));
+    app = undefined;
+
+    log("dashboard with 100,000 registrations");
+    const out = execFileSync(
+      process.execPath,
+      [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", path.join(root, "bench/dashboard.ts"), event.id],
+      { cwd: root, encoding: "utf8", env: { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: "bench-secret-bench-secret-bench-secret-01" }, stdio: ["ignore", "pipe", "inherit"] },
+    );
+    results.dashboard = JSON.parse(out.trim().split("\n").at(-1)!);
+    results.loadAtEnd = load();
+  } finally {
+    if (app && app.exitCode === null) app.kill("SIGKILL");
+    await dropDatabase(server, database.name).catch(() => undefined);
+    await server.stop();
+  }
+  mkdirSync(path.join(root, "bench/results"), { recursive: true });
+  writeFileSync(path.join(root, "bench/results/latest.json"), JSON.stringify(results, null, 2));
+  console.log(JSON.stringify({ ...results, soak: { ...(results.soak as object), samples: undefined } }, null, 2));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

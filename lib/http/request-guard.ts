@@ -1,0 +1,35 @@
+// Checks a request before Next.js handles it, for inputs that Next itself would answer with a bare
+// 500: a body over the server actions' limit, a path whose percent-encoding is not valid UTF-8, and
+// a form body that cannot be parsed. Each becomes a 4xx with a sentence. Pure: used by proxy.ts.
+
+/** Must match experimental.serverActions.bodySizeLimit in next.config.ts. */
+export const MAX_FORM_BYTES = 256 * 1024;
+
+export interface Refusal {
+  status: 400 | 413;
+  message: string;
+}
+
+export function checkPath(rawPath: string): Refusal | null {
+  try {
+    decodeURIComponent(rawPath);
+    return null;
+  } catch {
+    return { status: 400, message: "This address is not valid. Check the link and try again." };
+  }
+}
+
+export function checkBodySize(method: string, contentLength: string | null): Refusal | null {
+  if (method !== "POST" || contentLength === null) return null;
+  const length = Number(contentLength);
+  if (Number.isFinite(length) && length <= MAX_FORM_BYTES) return null;
+  return { status: 413, message: "The form is too large to send. Shorten the longest answers and send it again." };
+}
+
+/** A form post (a server action without JavaScript, or with it) whose body must parse as a form. */
+export function isFormPost(method: string, contentType: string | null): boolean {
+  if (method !== "POST" || !contentType) return false;
+  return /^multipart\/form-data|^application\/x-www-form-urlencoded/i.test(contentType);
+}
+
+export const unparsableForm: Refusal = { status: 400, message: "The form could not be read. Reload the page and send it again." };

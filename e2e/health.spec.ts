@@ -16,3 +16,15 @@ test("every response carries the security headers", async ({ request }) => {
   expect(headers["referrer-policy"]).toBe("same-origin");
   expect(headers["x-powered-by"]).toBeUndefined();
 });
+
+test("the page title is in the document head from the first byte, in every language", async ({ request }) => {
+  for (const [path, lang, title] of [
+    ["/", "en", "Fun Walk"],
+    ["/register", "es", "Caminata Recreativa"],
+    ["/lost-link", "en", "Fun Walk"],
+  ] as const) {
+    const html = await (await request.get(path, { headers: { "Accept-Language": lang } })).text();
+    const head = html.slice(0, html.indexOf("</head>"));
+    expect(head, path).toMatch(new RegExp(`<title>[^<]*${title}[^<]*</title>`));
+  }
+});

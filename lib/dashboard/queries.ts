@@ -21,20 +21,22 @@ export interface Overview {
 type Row = {
   capacity: number;
   confirmed_count: number;
-  statuses: Record<string, number> | null;
+  walkers: { s: string; a: string; t: string | null; l: string; d: string; n: number }[] | null;
   checked_in: number;
-  age: Record<string, number> | null;
-  tshirt: Record<string, number> | null;
-  language: Record<string, number> | null;
-  per_day: { day: string; count: number }[] | null;
   booths_total: number;
   bookings: Record<string, number> | null;
   emails: Record<string, number> | null;
 };
 
+const add = (map: Record<string, number>, key: string, n: number) => {
+  map[key] = (map[key] ?? 0) + n;
+};
+
 /**
- * Every figure on the organiser overview in one round trip. Breakdowns count confirmed walkers
- * (the people expected on the day); check-ins count people, never scans (one row per walker).
+ * Every figure on the organiser overview in one round trip and one pass over the walk's walkers
+ * (grouped by status, age band, T-shirt, language and sign-up day, then summed here). Breakdowns
+ * count confirmed walkers (the people expected on the day); check-ins count people, never scans
+ * (one row per walker).
  */
 export async function getOverview(actor: Actor, eventId: string): Promise<Overview | null> {
   await assertOrganiser(db, actor.userId);
@@ -43,14 +45,10 @@ export async function getOverview(actor: Actor, eventId: string): Promise<Overvi
     SELECT
       e.capacity,
       e."confirmedCount" AS confirmed_count,
-      (SELECT json_object_agg(status, n) FROM (SELECT status, count(*)::int n FROM "Walker" WHERE "eventId" = e.id GROUP BY status) s) AS statuses,
+      (SELECT json_agg(json_build_object('s', status, 'a', "ageBand", 't', "tshirtSize", 'l', language, 'd', day, 'n', n)) FROM (
+         SELECT status, "ageBand", "tshirtSize", language, ("createdAt" AT TIME ZONE e.timezone)::date AS day, count(*)::int n
+           FROM "Walker" WHERE "eventId" = e.id GROUP BY 1, 2, 3, 4, 5) s) AS walkers,
       (SELECT count(*)::int FROM "CheckIn" WHERE "eventId" = e.id) AS checked_in,
-      (SELECT json_object_agg("ageBand", n) FROM (SELECT "ageBand", count(*)::int n FROM "Walker" WHERE "eventId" = e.id AND status = 'CONFIRMED' GROUP BY "ageBand") s) AS age,
-      (SELECT json_object_agg(coalesce("tshirtSize"::text, 'NONE'), n) FROM (SELECT "tshirtSize", count(*)::int n FROM "Walker" WHERE "eventId" = e.id AND status = 'CONFIRMED' GROUP BY "tshirtSize") s) AS tshirt,
-      (SELECT json_object_agg(language, n) FROM (SELECT language, count(*)::int n FROM "Walker" WHERE "eventId" = e.id AND status = 'CONFIRMED' GROUP BY language) s) AS language,
-      (SELECT json_agg(json_build_object('day', day, 'count', n) ORDER BY day) FROM (
-         SELECT to_char(("createdAt" AT TIME ZONE e.timezone)::date, 'YYYY-MM-DD') AS day, count(*)::int n
-           FROM "Walker" WHERE "eventId" = e.id GROUP BY 1) s) AS per_day,
       (SELECT count(*)::int FROM "Booth" WHERE "eventId" = e.id) AS booths_total,
       (SELECT json_object_agg(status, n) FROM (
          SELECT b.status, count(*)::int n FROM "BoothBooking" b JOIN "Booth" bo ON bo.id = b."boothId"
@@ -61,7 +59,19 @@ export async function getOverview(actor: Actor, eventId: string): Promise<Overvi
     FROM e`;
   const row = rows[0];
   if (!row) return null;
-  const statuses = row.statuses ?? {};
+  const statuses: Record<string, number> = {};
+  const byAgeBand: Record<string, number> = {};
+  const byTshirtSize: Record<string, number> = {};
+  const byLanguage: Record<string, number> = {};
+  const perDay: Record<string, number> = {};
+  for (const g of row.walkers ?? []) {
+    add(statuses, g.s, g.n);
+    add(perDay, g.d, g.n);
+    if (g.s !== "CONFIRMED") continue;
+    add(byAgeBand, g.a, g.n);
+    add(byTshirtSize, g.t ?? "NONE", g.n);
+    add(byLanguage, g.l, g.n);
+  }
   const bookings = row.bookings ?? {};
   const emails = row.emails ?? {};
   const pending = bookings.PENDING ?? 0;
@@ -73,10 +83,12 @@ export async function getOverview(actor: Actor, eventId: string): Promise<Overvi
     cancelled: statuses.CANCELLED ?? 0,
     checkedIn: row.checked_in,
     placesLeft: Math.max(0, row.capacity - row.confirmed_count),
-    byAgeBand: row.age ?? {},
-    byTshirtSize: row.tshirt ?? {},
-    byLanguage: row.language ?? {},
-    signupsPerDay: row.per_day ?? [],
+    byAgeBand,
+    byTshirtSize,
+    byLanguage,
+    signupsPerDay: Object.keys(perDay)
+      .sort()
+      .map((day) => ({ day, count: perDay[day]! })),
     booths: { total: row.booths_total, available: row.booths_total - pending - approved, pending, approved },
     emails: { queued: (emails.QUEUED ?? 0) + (emails.SENDING ?? 0), failed: emails.FAILED ?? 0, sent: emails.SENT ?? 0 },
   };

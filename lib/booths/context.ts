@@ -11,12 +11,6 @@ export async function partnerOrganisationId(client: Client, userId: string): Pro
   return user.organisationId;
 }
 
-/** Checks, against the database, that the actor is an organiser or admin. */
-export async function assertOrganiser(client: Client, userId: string): Promise<void> {
-  const user = await client.user.findUnique({ where: { id: userId }, select: { role: true } });
-  if (!user || (user.role !== "ORGANISER" && user.role !== "ADMIN")) throw new Forbidden();
-}
-
 /** The walk booths are booked for: the next one still to end, else the most recent. */
 export async function currentEventId(client: Pick<Prisma.TransactionClient, "event">, now: Date): Promise<string | null> {
   const event =
@@ -25,5 +19,4 @@ export async function currentEventId(client: Pick<Prisma.TransactionClient, "eve
   return event?.id ?? null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: string) => UUID.test(value);
+export { isUuid } from "../ids";

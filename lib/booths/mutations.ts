@@ -4,7 +4,8 @@ import type { Actor } from "../auth/roles";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { enqueueEmail } from "../mail/outbox";
-import { assertOrganiser, currentEventId, isUuid, partnerOrganisationId } from "./context";
+import { assertOrganiser } from "../auth/organiser";
+import { currentEventId, isUuid, partnerOrganisationId } from "./context";
 import {
   BookingNotCancellable,
   BookingNotFound,

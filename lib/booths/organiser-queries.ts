@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "../auth/roles";
 import { db } from "../db";
-import { assertOrganiser } from "./context";
+import { assertOrganiser } from "../auth/organiser";
 import { effectiveStatus } from "./state";
 
 /** Booking requests for the organisers' queue: pending first (oldest first), then decided ones. */

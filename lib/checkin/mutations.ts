@@ -1,7 +1,7 @@
 import "server-only";
 import type { CheckInMethod } from "../generated/prisma/client";
 import type { Actor } from "../auth/roles";
-import { assertOrganiser } from "../booths/context";
+import { assertOrganiser } from "../auth/organiser";
 import { db } from "../db";
 import { writeAudit } from "../audit/log";
 

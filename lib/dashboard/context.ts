@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "../auth/roles";
-import { assertOrganiser, currentEventId } from "../booths/context";
+import { assertOrganiser } from "../auth/organiser";
+import { currentEventId } from "../booths/context";
 import { db } from "../db";
 
 export interface DashboardEvent {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "../auth/roles";
-import { assertOrganiser } from "../booths/context";
+import { assertOrganiser } from "../auth/organiser";
 import { db } from "../db";
 
 export interface Overview {

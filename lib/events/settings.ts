@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { writeAudit } from "../audit/log";
 import type { Actor } from "../auth/roles";
-import { assertOrganiser } from "../booths/context";
+import { assertOrganiser } from "../auth/organiser";
 import { db } from "../db";
 import { promoteIntoFreePlaces } from "../registrations/mutations";
 

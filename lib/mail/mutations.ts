@@ -1,7 +1,8 @@
 import "server-only";
+import { isUuid } from "../ids";
 import type { Actor } from "../auth/roles";
 import { writeAudit } from "../audit/log";
-import { assertOrganiser } from "../booths/context";
+import { assertOrganiser } from "../auth/organiser";
 import { randomUUID } from "node:crypto";
 import { templates, isTemplateName } from "../../emails/index";
 import type { EmailLanguage, TemplatePayloads } from "../../emails/types";
@@ -29,7 +30,7 @@ export class EmailNotResendable extends Error {
  * The actor must be an organiser (checked against the database); the resend is audited.
  */
 export async function resendEmail(actor: Actor, id: string): Promise<{ id: string }> {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw new EmailNotFound();
+  if (!isUuid(id)) throw new EmailNotFound();
   return db.$transaction(async (tx) => {
     await assertOrganiser(tx, actor.userId);
     const original = await tx.emailOutbox.findUnique({

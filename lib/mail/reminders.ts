@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { writeAudit } from "../audit/log";
 import type { Actor } from "../auth/roles";
-import { assertOrganiser } from "../booths/context";
+import { assertOrganiser } from "../auth/organiser";
 import { db } from "../db";
 import { OUTBOX_CHANNEL } from "./outbox";
 

@@ -1,7 +1,8 @@
 import "server-only";
+import { isUuid } from "../ids";
 import { writeAudit } from "../audit/log";
 import type { Actor } from "../auth/roles";
-import { assertOrganiser } from "../booths/context";
+import { assertOrganiser } from "../auth/organiser";
 import { db } from "../db";
 import { InvalidManageLinkError } from "./errors";
 import { cancelWalkers, manageTokenFor, resendTickets, updateWalker } from "./mutations";
@@ -11,7 +12,6 @@ export class WalkerNotFound extends Error {
   override name = "WalkerNotFound";
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The organiser acts through the same rules as the walker's own manage link (a token the server
@@ -20,7 +20,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 async function groupToken(actor: Actor, eventId: string, walkerId: string) {
   await assertOrganiser(db, actor.userId);
-  if (!UUID.test(walkerId)) throw new WalkerNotFound();
+  if (!isUuid(walkerId)) throw new WalkerNotFound();
   const walker = await db.walker.findFirst({
     where: { id: walkerId, eventId },
     select: {

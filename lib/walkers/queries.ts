@@ -1,8 +1,9 @@
 import "server-only";
+import { isUuid } from "../ids";
 import { z } from "zod";
 import type { Prisma } from "../generated/prisma/client";
 import type { Actor } from "../auth/roles";
-import { assertOrganiser } from "../booths/context";
+import { assertOrganiser } from "../auth/organiser";
 import { db } from "../db";
 
 export const walkerFilterSchema = z.object({
@@ -78,7 +79,7 @@ export async function listWalkers(actor: Actor, eventId: string, filter: WalkerF
 /** Everything an organiser sees about one walker of `eventId`; null for any other id. */
 export async function getWalkerDetail(actor: Actor, eventId: string, walkerId: string) {
   await assertOrganiser(db, actor.userId);
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(walkerId)) return null;
+  if (!isUuid(walkerId)) return null;
   return db.walker.findFirst({
     where: { id: walkerId, eventId },
     select: {

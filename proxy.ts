@@ -7,6 +7,10 @@ function refuse(refusal: Refusal): NextResponse {
   return new NextResponse(refusal.message, { status: refusal.status, headers: { "content-type": "text/plain; charset=utf-8" } });
 }
 
+// Route handlers read their own bodies and answer an unreadable one with a sentence; parsing the
+// body here too would cost every sign-up a second parse.
+const parsesItsOwnBody = (pathname: string) => pathname.startsWith("/api/") || pathname === "/register/submit";
+
 // Passes the current path (and query) to server components, so the language switch can
 // return the visitor to the page they were on. Sends strangers on the dashboard or partner
 // pages to the right login page — an early, optimistic check: every page, action and lib
@@ -15,7 +19,7 @@ export async function proxy(request: NextRequest) {
   // Inputs Next.js would answer with a bare 500 get a 4xx with a sentence instead.
   const refusal = checkPath(new URL(request.url).pathname) ?? checkBodySize(request.method, request.headers.get("content-length"));
   if (refusal) return refuse(refusal);
-  if (isFormPost(request.method, request.headers.get("content-type")) && !request.nextUrl.pathname.startsWith("/api/")) {
+  if (isFormPost(request.method, request.headers.get("content-type")) && !parsesItsOwnBody(request.nextUrl.pathname)) {
     const readable = await request.clone().formData().then(() => true, () => false);
     if (!readable) return refuse(unparsableForm);
   }

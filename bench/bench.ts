@@ -3,8 +3,8 @@
 // local PostgreSQL, loaded from this process over localhost only, every loop bounded in time.
 //   1. framework ceiling: GET /api/ping (constant, no database)
 //   2. database ceiling: the SQL of one sign-up, straight to PostgreSQL through a pool like the app's
-//   3. sign-ups through the public path: the /register form's server action, posted as a browser
-//      without JavaScript posts it (multipart form, the action id from the page), at 16 and 64 clients
+//   3. sign-ups through the public path: the /register form posted to /register/submit as a browser
+//      posts it (URL-encoded; the form is plain HTML with or without JavaScript), at 16 and 64 clients
 // then the app server's memory (peak in the 64-client run; a soak at steady load), the dashboard's
 // queries with 100,000 registrations, and the JavaScript the sign-up page loads.
 // Results: bench/results/latest.json and a table on stdout (copy into docs/PERFORMANCE.md).
@@ -105,34 +105,18 @@ async function waitUntilServing(child: ChildProcess) {
   throw new Error("the app did not start");
 }
 
-// ---- the sign-up form, as a browser without JavaScript posts it ----------------------------------
+// ---- the sign-up form, as a browser posts it (a plain HTML form, the same with JavaScript on or off) ----
 
-interface FormTemplate {
-  hidden: [string, string][];
-}
-
-async function readRegisterForm(): Promise<FormTemplate> {
+async function checkRegisterForm(): Promise<void> {
   const page = await (await fetch(`${base}/register`)).text();
-  // The sign-up form is the page's last form (the language switch comes first).
-  const start = page.lastIndexOf("<form");
-  const html = page.slice(start, page.indexOf("</form>", start));
-  const hidden: [string, string][] = [];
-  for (const match of html.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
-    const name = /name="([^"]*)"/.exec(match[0])?.[1];
-    const value = /value="([^"]*)"/.exec(match[0])?.[1] ?? "";
-    if (name?.startsWith("$ACTION")) hidden.push([name, value.replace(/&quot;/g, '"').replace(/&amp;/g, "&")]);
-  }
-  if (!hidden.length) throw new Error("the /register page has no server-action fields");
-  return { hidden };
+  if (!/<form[^>]* action="\/register\/submit" method="post"/.test(page)) throw new Error("the /register page has no sign-up form posting to /register/submit");
 }
 
-const BOUNDARY = "----funwalkbench7e3a";
 let counter = 0;
 
-function signUpBody(form: FormTemplate): string {
+function signUpBody(): string {
   const n = `${process.pid}${Date.now().toString(36)}${(counter++).toString(36)}`;
-  const fields: [string, string][] = [
-    ...form.hidden,
+  return new URLSearchParams([
     ["submissionKey", `bench${n}`.padEnd(20, "x").slice(0, 64)],
     ["waiverVersion", waiverVersion],
     ["website", ""],
@@ -148,15 +132,11 @@ function signUpBody(form: FormTemplate): string {
     ["language", "EN"],
     ["waiverAccepted", "on"],
     ["privacyAccepted", "on"],
-  ];
-  return (
-    fields.map(([name, value]) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("") +
-    `--${BOUNDARY}--\r\n`
-  );
+  ]).toString();
 }
 let waiverVersion = "";
 
-function signUpRun(form: FormTemplate, connections: number, seconds: number, overallRate?: number) {
+function signUpRun(connections: number, seconds: number, overallRate?: number) {
   return autocannon({
     url: base,
     connections,
@@ -166,9 +146,9 @@ function signUpRun(form: FormTemplate, connections: number, seconds: number, ove
     requests: [
       {
         method: "POST",
-        path: "/register",
-        headers: { "content-type": `multipart/form-data; boundary=${BOUNDARY}`, accept: "text/html", origin: base },
-        setupRequest: (request) => ({ ...request, body: signUpBody(form) }),
+        path: "/register/submit",
+        headers: { "content-type": "application/x-www-form-urlencoded", accept: "text/html", origin: base },
+        setupRequest: (request) => ({ ...request, body: signUpBody() }),
       },
     ],
   });
@@ -266,10 +246,10 @@ async function main() {
     const pid = app.pid!;
     log(`next start on ${base} (pid ${pid}), load ${load()}`);
 
-    const form = await readRegisterForm();
+    await checkRegisterForm();
     // Warm-up: compile paths, fill pools.
     await pingRun(8, 2);
-    await signUpRun(form, 8, 2);
+    await signUpRun(8, 2);
     results.rssAfterWarmupMB = residentMB(pid);
 
     const sqlContext: SignUpSqlContext = { eventId: event.id, waiverVersion };
@@ -277,7 +257,7 @@ async function main() {
     results.c1 = {
       ping: fromAutocannon(await pingRun(1, duration)),
       database: await databaseCeiling(database.url, sqlContext, 1, duration),
-      signUp: fromAutocannon(await signUpRun(form, 1, duration)),
+      signUp: fromAutocannon(await signUpRun(1, duration)),
     };
     log(`c=1 ${JSON.stringify(results.c1)}`);
     for (const c of [16, 64]) {
@@ -287,7 +267,7 @@ async function main() {
       log(`c=${c} database: ${ceiling.rps}/s p99 ${ceiling.p99} ms errors ${ceiling.errors} (load ${ceiling.load})`);
       let peak = 0;
       const sampler = setInterval(() => (peak = Math.max(peak, residentMB(pid))), 250);
-      const signUps = fromAutocannon(await signUpRun(form, c, duration));
+      const signUps = fromAutocannon(await signUpRun(c, duration));
       clearInterval(sampler);
       peak = Math.max(peak, residentMB(pid));
       log(`c=${c} sign-up: ${signUps.rps}/s p50 ${signUps.p50} p99 ${signUps.p99} ms, non-2xx/3xx ${signUps.non2xx} errors ${signUps.errors}, peak RSS ${peak} MB (load ${signUps.load})`);
@@ -310,7 +290,7 @@ async function main() {
     const samples: [number, number][] = [];
     const t0 = Date.now();
     const soakSampler = setInterval(() => samples.push([Math.round((Date.now() - t0) / 1000), residentMB(pid)]), 1000);
-    const soak = fromAutocannon(await signUpRun(form, 16, soakSeconds, steadyRate));
+    const soak = fromAutocannon(await signUpRun(16, soakSeconds, steadyRate));
     clearInterval(soakSampler);
     const atMark = samples.find(([s]) => s >= markAt)?.[1] ?? 0;
     const atEnd = samples.at(-1)?.[1] ?? 0;

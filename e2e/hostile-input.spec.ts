@@ -55,6 +55,30 @@ async function actionFields(request: APIRequestContext, path: string): Promise<R
   return fields;
 }
 
+/** The sign-up form's hidden fields (a plain form posted to /register/submit). */
+async function signUpFields(request: APIRequestContext): Promise<Record<string, string>> {
+  const page = await (await request.get("/register")).text();
+  const start = page.lastIndexOf("<form", page.indexOf('action="/register/submit"'));
+  expect(start, "/register has the sign-up form").toBeGreaterThan(-1);
+  const form = page.slice(start, page.indexOf("</form>", start));
+  const fields: Record<string, string> = {};
+  for (const match of form.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
+    const name = /name="([^"]*)"/.exec(match[0])?.[1];
+    if (name) fields[name] = /value="([^"]*)"/.exec(match[0])?.[1] ?? "";
+  }
+  expect(fields.submissionKey).toBeTruthy();
+  return fields;
+}
+
+/** Posts a sign-up form; it must come back to the form (303), which then shows the attempt. */
+async function postSignUp(request: APIRequestContext, form: Record<string, string>): Promise<string> {
+  const response = await request.post("/register/submit", { multipart: form, headers: fromNewAddress(), maxRedirects: 0 });
+  await expectClean(response, [303]);
+  const location = response.headers()["location"]!;
+  expect(location).toMatch(/^\/register\?walkers=\d+&retry=1#form-summary$/);
+  return expectClean(await request.get(location), [200]);
+}
+
 const injection = `<script>alert("x")</script>'; DROP TABLE "Walker"; --`;
 const oddUnicode = "\u202Eevil\u200B\u0301 𝓐𝓷𝓪 👩🏽‍🦱 \uFEFF\u0000end";
 
@@ -83,7 +107,7 @@ test("the database is counted before the hostile requests", async () => {
 });
 
 test("the sign-up form answers malformed posts with field errors, never a 500", async ({ request }) => {
-  const fields = await actionFields(request, "/register");
+  const fields = await signUpFields(request);
   const withoutWaiver = { ...validSignUp(fields), waiverAccepted: "" };
   const cases: Record<string, string>[] = [
     fields, // every field missing
@@ -96,50 +120,51 @@ test("the sign-up form answers malformed posts with field errors, never a 500", 
     { ...validSignUp(fields), website: "http://spam.example" }, // the honeypot
   ];
   for (const form of cases) {
-    const body = await expectClean(await request.post("/register", { multipart: form, headers: fromNewAddress(), maxRedirects: 0 }), [200]);
+    const body = await postSignUp(request, form);
     expect(body).toContain('role="alert"');
     expect(body).not.toContain("<script>alert");
   }
 });
 
 test("a name with control characters is a field error, not a database error", async ({ request }) => {
-  const fields = await actionFields(request, "/register");
-  const body = await expectClean(
-    await request.post("/register", {
-      multipart: { ...validSignUp(fields), "walkers.0.firstName": "Nul\u0000Byte" },
-      headers: fromNewAddress(),
-      maxRedirects: 0,
-    }),
-    [200],
-  );
+  const fields = await signUpFields(request);
+  const body = await postSignUp(request, { ...validSignUp(fields), "walkers.0.firstName": "Nul\u0000Byte" });
   // The field's own message, next to the field (not the generic "something went wrong").
   expect(body).toMatch(/id="walkers-0-firstName-error"[^>]*>Remove the unusual characters/);
 });
 
-test("oversized, unreadable and forged action requests get a 4xx with a sentence", async ({ request }) => {
-  const fields = await actionFields(request, "/register");
-  const big = await request.post("/register", { multipart: { ...fields, "walkers.0.firstName": "x".repeat(1_000_000) }, headers: fromNewAddress() });
+test("oversized, unreadable and forged sign-up requests get a 4xx with a sentence", async ({ request }) => {
+  const fields = await signUpFields(request);
+  const big = await request.post("/register/submit", { multipart: { ...fields, "walkers.0.firstName": "x".repeat(1_000_000) }, headers: fromNewAddress() });
   expect(big.status()).toBe(413);
   expect(await big.text()).toMatch(/too large/);
 
-  const garbled = await request.post("/register", {
+  const garbled = await request.post("/register/submit", {
     headers: { ...fromNewAddress(), "content-type": "multipart/form-data; boundary=zz" },
     data: "--zz\r\nbroken",
   });
   expect(garbled.status()).toBe(400);
   expect(await garbled.text()).toMatch(/could not be read/);
 
-  const actionId = JSON.parse(Object.entries(fields).find(([name]) => name.endsWith(":0"))![1]).id as string;
-  // The action called directly (as the page's JavaScript does) with arguments that are not a form.
-  for (const args of ['[{}, "nope"]', "[null, 42]", '[{"attempt": "x"}, {"walkers": [1]}]', "[]"]) {
-    const forged = await request.post("/register", {
-      headers: { ...fromNewAddress(), "next-action": actionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
-      data: args,
-    });
-    await expectClean(forged, [200]);
+  // Not a form: JSON, or nothing at all.
+  for (const data of ['{"walkers": [1]}', "[]", ""]) {
+    const json = await request.post("/register/submit", { headers: { ...fromNewAddress(), "content-type": "application/json" }, data });
+    expect(json.status()).toBe(415);
+    expect(await json.text()).toMatch(/sign-up page/);
   }
+  // Another site's page posting the form (cross-site request forgery).
+  const forged = await request.post("/register/submit", {
+    multipart: validSignUp(fields),
+    headers: { ...fromNewAddress(), origin: "https://elsewhere.example" },
+    maxRedirects: 0,
+  });
+  expect(forged.status()).toBe(403);
+  expect(await forged.text()).toMatch(/only be sent from the Fun Walk sign-up page/);
+  // A sealed attempt that was tampered with is ignored: the form starts afresh.
+  const tampered = await request.get("/register?retry=1", { headers: { cookie: "funwalk-register.0=AAAA" + "x".repeat(60) } });
+  expect(await expectClean(tampered, [200])).not.toContain('role="alert"');
   for (const id of ["deadbeef", "0".repeat(42), injection]) {
-    const unknown = await request.post("/register", {
+    const unknown = await request.post("/", {
       headers: { ...fromNewAddress(), "next-action": encodeURIComponent(id), "content-type": "text/plain;charset=UTF-8" },
       data: "[]",
     });

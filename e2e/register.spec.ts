@@ -135,6 +135,19 @@ test("every field error is shown next to its field", async ({ page }) => {
   );
   await expect(walker1.getByLabel("Email", { exact: true })).toHaveValue("not-an-email");
   await expect(walker2.getByLabel("First name", { exact: true })).toHaveValue("Kid");
+  // What was typed travels in a sealed cookie, never in the address; the summary is the target.
+  expect(page.url()).toMatch(/\/register\?walkers=2&retry=1#form-summary$/);
+  const cookies = await page.context().cookies();
+  const kept = cookies.filter((c) => c.name.startsWith("funwalk-register."));
+  expect(kept.length).toBeGreaterThan(0);
+  for (const cookie of kept) {
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/register" });
+    expect(cookie.value).not.toMatch(/not-an-email|Kid/);
+  }
+  // A later visit starts afresh.
+  await page.goto("/register?walkers=2");
+  await expect(page.getByText(/fields need your attention/)).toHaveCount(0);
+  await expect(page.getByRole("group", { name: "Walker 2", exact: true }).getByLabel("First name", { exact: true })).toHaveValue("");
 });
 
 test("registering twice is refused and points to the lost-link page, which answers the same for any address", async ({ page }) => {

@@ -1,5 +1,3 @@
-"use client";
-
 import { useTranslations } from "next-intl";
 import { ageBands, tshirtSizes } from "@/lib/registrations/schema";
 import { CheckboxField, SelectField, TextField } from "./FormField";

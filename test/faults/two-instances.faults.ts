@@ -68,10 +68,11 @@ afterAll(async () => {
   rmSync(mailDir, { recursive: true, force: true });
 });
 
-/** The sign-up form's action fields, as a browser without JavaScript sends them. */
+/** The sign-up form's hidden fields, as a browser sends them (to /register/submit). */
 async function formFields(base: string): Promise<[string, string][]> {
   const page = await (await fetch(`${base}/register`)).text();
-  const start = page.lastIndexOf("<form");
+  const start = page.lastIndexOf("<form", page.indexOf('action="/register/submit"'));
+  expect(start).toBeGreaterThan(-1);
   const form = page.slice(start, page.indexOf("</form>", start));
   return [...form.matchAll(/<input[^>]*type="hidden"[^>]*>/g)].flatMap((m) => {
     const name = /name="([^"]*)"/.exec(m[0])?.[1];
@@ -107,7 +108,7 @@ it("two instances and two workers on one database keep places, rows and emails e
         joinWaitingList: "1",
       }))
         form.set(name, value);
-      const response = await fetch(`${bases[which]}/register`, { method: "POST", body: form, redirect: "manual", headers: { origin: bases[which]! } });
+      const response = await fetch(`${bases[which]}/register/submit`, { method: "POST", body: form, redirect: "manual", headers: { origin: bases[which]! } });
       await response.arrayBuffer();
       const location = response.headers.get("location") ?? "";
       if (response.status === 303 && location.includes("/manage/")) {

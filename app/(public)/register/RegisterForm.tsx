@@ -1,13 +1,15 @@
-"use client";
-
-import Link from "next/link";
-import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { CheckboxField, FieldError, SelectField } from "@/app/components/FormField";
 import { WalkerFields } from "@/app/components/WalkerFields";
-import { registerAction, type RegisterState } from "./actions";
+import type { RegisterState } from "@/lib/registrations/submit";
 
+/**
+ * The sign-up form: plain HTML, posted to /register/submit, the same with JavaScript on or off
+ * (the page loads none of its own). `state` is the last unsuccessful attempt, shown again with
+ * its errors and everything that was typed.
+ */
 export function RegisterForm(props: {
+  state: RegisterState | null;
   submissionKey: string;
   walkerCount: number;
   waiverVersion: string;
@@ -16,19 +18,14 @@ export function RegisterForm(props: {
 }) {
   const t = useTranslations("Register");
   const tLanguage = useTranslations("Language");
-  const [state, action, pending] = useActionState<RegisterState, FormData>(registerAction, {});
-  const summary = useRef<HTMLDivElement>(null);
+  const state = props.state ?? {};
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
   const errorCount = Object.keys(errors).length;
   const waiverVersion = values.waiverVersion ?? props.waiverVersion;
 
-  useEffect(() => {
-    if (state.message || state.fieldErrors) summary.current?.focus();
-  }, [state]);
-
   return (
-    <form key={state.attempt ?? 0} action={action} noValidate className="space-y-6" aria-describedby={errorCount || state.message ? "form-summary" : undefined}>
+    <form method="post" action="/register/submit" noValidate className="space-y-6" aria-describedby={errorCount || state.message ? "form-summary" : undefined}>
       <input type="hidden" name="submissionKey" value={values.submissionKey ?? props.submissionKey} />
       <input type="hidden" name="waiverVersion" value={waiverVersion} />
       {props.full && <input type="hidden" name="joinWaitingList" value="1" />}
@@ -38,7 +35,7 @@ export function RegisterForm(props: {
         <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
 
-      <div id="form-summary" ref={summary} tabIndex={-1} className="outline-none">
+      <div id="form-summary" tabIndex={-1} className="outline-none">
         {errorCount > 0 && (
           <p role="alert" className="rounded-md border border-red-700 bg-red-50 p-3 font-medium text-red-800">
             {t("errorSummary", { count: errorCount })}
@@ -48,16 +45,15 @@ export function RegisterForm(props: {
           <div role="alert" className="space-y-3 rounded-md border border-red-700 bg-red-50 p-3 text-red-900">
             <p className="font-medium">{t(`messages.${state.message}`, state.messageValues ?? {})}</p>
             {state.message === "alreadyRegistered" && (
-              <Link href="/lost-link" className="font-semibold underline">
+              <a href="/lost-link" className="font-semibold underline">
                 {t("messages.lostLink")}
-              </Link>
+              </a>
             )}
             {state.message === "groupDoesNotFit" && (
               <button
                 type="submit"
                 name="joinWaitingList"
                 value="1"
-                disabled={pending}
                 className="rounded-lg bg-accent-600 px-4 py-2 font-semibold text-white"
               >
                 {t("joinTogether")}
@@ -126,13 +122,8 @@ export function RegisterForm(props: {
         ))}
       </div>
 
-      <button
-        type="submit"
-        disabled={pending}
-        aria-disabled={pending}
-        className="rounded-lg bg-accent-600 px-6 py-3 text-lg font-semibold text-white hover:bg-red-800 disabled:opacity-70"
-      >
-        {pending ? t("submitting") : props.full ? t("submitWaiting") : t("submit")}
+      <button type="submit" className="rounded-lg bg-accent-600 px-6 py-3 text-lg font-semibold text-white hover:bg-red-800">
+        {props.full ? t("submitWaiting") : t("submit")}
       </button>
     </form>
   );

@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
+import { readFormState } from "@/lib/registrations/form-cookie";
 import { getRegistrationEvent } from "@/lib/registrations/queries";
 import { MAX_WALKERS } from "@/lib/registrations/schema";
 import { RegisterForm } from "./RegisterForm";
@@ -12,12 +14,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function RegisterPage({ searchParams }: { searchParams: Promise<{ walkers?: string }> }) {
+export default async function RegisterPage({ searchParams }: { searchParams: Promise<{ walkers?: string; retry?: string }> }) {
   const locale = (await getLocale()) as "en" | "es";
   const t = await getTranslations("Register");
   const tEvent = await getTranslations("Event");
   const event = await getRegistrationEvent(locale);
-  const requested = Number((await searchParams).walkers);
+  const query = await searchParams;
+  const requested = Number(query.walkers);
   const walkerCount = Number.isInteger(requested) && requested >= 1 && requested <= MAX_WALKERS ? requested : 1;
 
   if (!event || event.state === "notYetOpen" || event.state === "closed" || event.state === "over") {
@@ -40,6 +43,10 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
   }
 
   const full = event.state === "full";
+  // After an unsuccessful attempt (/register/submit sends the visitor back with ?retry=1), the form
+  // shows it again: the errors and everything typed. A later plain visit starts afresh.
+  const jar = await cookies();
+  const state = query.retry === "1" ? readFormState((name) => jar.get(name)?.value) : null;
   return (
     <div className="space-y-6">
       <header className="space-y-2">
@@ -73,6 +80,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
 
       <RegisterForm
         key={walkerCount}
+        state={state}
         submissionKey={randomBytes(18).toString("base64url")}
         walkerCount={walkerCount}
         waiverVersion={event.waiverVersion}

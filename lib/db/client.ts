@@ -20,7 +20,12 @@ export function createPool(connectionString: string, max = 10): pg.Pool {
 }
 
 export function createPrismaClient(connectionString: string, poolSize = 10): PrismaClient {
-  const adapter = new PrismaPg(createPool(connectionString, poolSize));
+  return prismaClientOn(createPool(connectionString, poolSize));
+}
+
+/** A PrismaClient on an existing pool (the app shares one pool between Prisma and plain SQL). */
+export function prismaClientOn(pool: pg.Pool): PrismaClient {
+  const adapter = new PrismaPg(pool);
   return new PrismaClient({
     adapter,
     // Secrets never leave the database layer unless a query asks for them explicitly.

@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "../db";
+import { pool } from "../db";
+import { sqlOn } from "../db/sql";
 
 export interface RateLimitResult {
   allowed: boolean;
@@ -12,13 +13,16 @@ export interface RateLimitResult {
  * instance shares the counter and concurrent hits are counted exactly.
  */
 export async function hitRateLimit(key: string, limit: number, windowSeconds: number): Promise<RateLimitResult> {
-  const rows = await db.$queryRaw<{ count: number; resetAt: Date }[]>`
-    INSERT INTO "RateLimit" ("key", "count", "resetAt")
-    VALUES (${key}, 1, now() + make_interval(secs => ${windowSeconds}))
+  // Plain SQL: it runs for every sign-up (lib/db/sql.ts).
+  const rows = await sqlOn(pool()).query<{ count: number; resetAt: Date }>(
+    `INSERT INTO "RateLimit" ("key", "count", "resetAt")
+    VALUES ($1, 1, now() + make_interval(secs => $2))
     ON CONFLICT ("key") DO UPDATE SET
       "count" = CASE WHEN "RateLimit"."resetAt" <= now() THEN 1 ELSE "RateLimit"."count" + 1 END,
       "resetAt" = CASE WHEN "RateLimit"."resetAt" <= now() THEN EXCLUDED."resetAt" ELSE "RateLimit"."resetAt" END
-    RETURNING "count", "resetAt"`;
+    RETURNING "count", "resetAt"`,
+    [key, windowSeconds],
+  );
   const row = rows[0]!;
   return { allowed: row.count <= limit, count: row.count, resetAt: row.resetAt };
 }

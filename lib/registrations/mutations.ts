@@ -1,6 +1,7 @@
 import "server-only";
 import type { EmailEventInfo, EmailTicket } from "../../emails/types";
-import { db } from "../db";
+import { db, pool } from "../db";
+import { inTransaction, isUniqueViolationOf } from "../db/sql";
 import { Prisma } from "../generated/prisma/client";
 import { enqueueEmails, type QueuedEmail } from "../mail/outbox";
 import {
@@ -79,29 +80,32 @@ export interface RegisterResult {
  */
 export async function registerWalkers(eventId: string, input: RegistrationInput, now = new Date()): Promise<RegisterResult> {
   const n = input.walkers.length;
-  return db.$transaction(async (tx) => {
+  // Plain SQL on the app's pool: this is the hot path, and Prisma's per-statement cost was most of a
+  // sign-up's CPU time (docs/PERFORMANCE.md). Every value is a positional parameter.
+  const result = await inTransaction(pool(), async (sql) => {
     // The group (a repeated form finds the first one) and the walk, read without a lock.
-    const [row] = await tx.$queryRaw<(EventRow & { groupId: string | null })[]>`
-      WITH g AS (
+    const [row] = await sql.query<EventRow & { groupId: string | null }>(
+      `WITH g AS (
         INSERT INTO "RegistrationGroup" ("id", "eventId", "contactEmail", "language", "submissionKey", "updatedAt")
-        SELECT gen_random_uuid(), e."id", ${input.contactEmail}, ${input.language}::"Language", ${input.submissionKey}, now()
-        FROM "Event" e WHERE e."id" = ${eventId}::uuid
+        SELECT gen_random_uuid(), e."id", $2, $3::"Language", $4, now()
+        FROM "Event" e WHERE e."id" = $1::uuid
         ON CONFLICT ("eventId", "submissionKey") DO NOTHING
         RETURNING "id"
       )
       SELECT e."id", e."nameEn", e."nameEs", e."venueAddress", e."mapUrl", e."timezone", e."startsAt", e."endsAt",
              e."capacity", e."confirmedCount", e."registrationOpensAt", e."registrationClosesAt", e."waiverVersion",
              (SELECT "id" FROM g) AS "groupId"
-      FROM "Event" e WHERE e."id" = ${eventId}::uuid`;
+      FROM "Event" e WHERE e."id" = $1::uuid`,
+      [eventId, input.contactEmail, input.language, input.submissionKey],
+    );
     if (!row) throw new RegistrationClosedError();
     const { groupId, ...event } = row;
-    if (!groupId) return repeatedSubmission(tx, eventId, input.submissionKey);
+    if (!groupId) return null; // a repeated form: nothing written; its registration is read below
     if (now < event.registrationOpensAt || now >= event.registrationClosesAt) throw new RegistrationClosedError();
     if (event.waiverVersion !== input.waiverVersion) throw new WaiverChangedError();
 
     // The walkers, written as confirmed; if the places are not free below, they join the waiting
-    // list before COMMIT (nobody else sees them until then). One INSERT for the whole form, in SQL:
-    // Prisma's createManyAndReturn plans the query anew on every call (docs/PERFORMANCE.md).
+    // list before COMMIT (nobody else sees them until then). One INSERT for the whole form.
     const language = input.language;
     const rows = input.walkers.map((walker, index) => {
       const email = walker.email ?? input.contactEmail;
@@ -114,33 +118,37 @@ export async function registerWalkers(eventId: string, input: RegistrationInput,
       };
     });
     const column = <K extends keyof (typeof rows)[number]>(key: K) => rows.map((r) => r[key]);
-    let walkers: { id: string; seq: bigint; email: string; firstName: string; lastName: string; ticketCode: string }[];
+    let walkers: { id: string; seq: string; email: string; firstName: string; lastName: string; ticketCode: string }[];
     try {
-      walkers = await tx.$queryRaw`
-        INSERT INTO "Walker" ("id", "eventId", "groupId", "isGroupLeader", "firstName", "lastName", "email", "phone", "ageBand",
+      walkers = await sql.query(
+        `INSERT INTO "Walker" ("id", "eventId", "groupId", "isGroupLeader", "firstName", "lastName", "email", "phone", "ageBand",
           "tshirtSize", "emergencyContactName", "emergencyContactPhone", "accessibilityNeeds", "language", "photoConsent",
           "waiverVersion", "waiverAcceptedAt", "guardianName", "guardianConsent", "status", "activePersonKey", "ticketCode",
           "confirmedAt", "updatedAt")
-        SELECT gen_random_uuid(), ${eventId}::uuid, ${groupId}::uuid, w."leader", w."firstName", w."lastName", w."email", w."phone",
-          w."ageBand"::"AgeBand", w."tshirtSize"::"TshirtSize", w."ecName", w."ecPhone", w."accessibility", ${language}::"Language",
-          w."photo", ${event.waiverVersion}, ${now}, w."guardianName", w."guardianConsent", 'CONFIRMED'::"WalkerStatus",
-          w."personKey", w."ticketCode", ${now}, ${now}
+        SELECT gen_random_uuid(), $1::uuid, $2::uuid, w."leader", w."firstName", w."lastName", w."email", w."phone",
+          w."ageBand"::"AgeBand", w."tshirtSize"::"TshirtSize", w."ecName", w."ecPhone", w."accessibility", $3::"Language",
+          w."photo", $4, $5, w."guardianName", w."guardianConsent", 'CONFIRMED'::"WalkerStatus",
+          w."personKey", w."ticketCode", $5, $5
         FROM unnest(
-          ${column("isGroupLeader")}::boolean[], ${column("firstName")}::text[], ${column("lastName")}::text[], ${column("email")}::text[],
-          ${column("phone")}::text[], ${column("ageBand")}::text[], ${column("tshirtSize")}::text[], ${column("emergencyContactName")}::text[],
-          ${column("emergencyContactPhone")}::text[], ${column("accessibilityNeeds")}::text[], ${column("photoConsent")}::boolean[],
-          ${column("guardianName")}::text[], ${column("guardianConsent")}::boolean[], ${column("activePersonKey")}::text[],
-          ${column("ticketCode")}::text[]
+          $6::boolean[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[],
+          $15::text[], $16::boolean[], $17::text[], $18::boolean[], $19::text[], $20::text[]
         ) WITH ORDINALITY AS w("leader", "firstName", "lastName", "email", "phone", "ageBand", "tshirtSize", "ecName", "ecPhone",
           "accessibility", "photo", "guardianName", "guardianConsent", "personKey", "ticketCode", "n")
         ORDER BY w."n"
-        RETURNING "id", "seq", "email", "firstName", "lastName", "ticketCode"`;
+        RETURNING "id", "seq"::text, "email", "firstName", "lastName", "ticketCode"`,
+        [
+          eventId, groupId, language, event.waiverVersion, now,
+          column("isGroupLeader"), column("firstName"), column("lastName"), column("email"), column("phone"), column("ageBand"),
+          column("tshirtSize"), column("emergencyContactName"), column("emergencyContactPhone"), column("accessibilityNeeds"),
+          column("photoConsent"), column("guardianName"), column("guardianConsent"), column("activePersonKey"), column("ticketCode"),
+        ],
+      );
     } catch (error) {
-      if (isUniqueViolation(error, "activePersonKey")) throw new AlreadyRegisteredError();
+      if (isUniqueViolationOf(error, "activePersonKey")) throw new AlreadyRegisteredError();
       throw error;
     }
     // RETURNING gives no order guarantee; the form's order is the sequence order.
-    walkers.sort((a, b) => (a.seq < b.seq ? -1 : a.seq > b.seq ? 1 : 0));
+    walkers.sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : BigInt(a.seq) > BigInt(b.seq) ? 1 : 0));
 
     const token = manageTokenFor(groupId, 1, event.endsAt);
     const emails = (status: Status, waitingPosition: number | null) =>
@@ -150,38 +158,42 @@ export async function registerWalkers(eventId: string, input: RegistrationInput,
         managePath: managePath(token),
         waitingPosition,
       });
-    await enqueueEmails(tx, emails("CONFIRMED", null));
+    await enqueueEmails(sql, emails("CONFIRMED", null));
 
     // Takes the places if they are free and nobody is waiting (the waiting list goes first). From
     // here to COMMIT the event row is locked; the SELECT reads the event as it was before.
-    const [places] = await tx.$queryRaw<{ took: boolean; capacity: number; confirmedCount: number }[]>`
-      WITH taken AS (
-        UPDATE "Event" SET "confirmedCount" = "confirmedCount" + ${n}
-        WHERE "id" = ${eventId}::uuid
-          AND "confirmedCount" + ${n} <= "capacity"
-          AND "registrationOpensAt" <= ${now} AND "registrationClosesAt" > ${now}
-          AND NOT EXISTS (SELECT 1 FROM "Walker" w WHERE w."eventId" = ${eventId}::uuid AND w."status" = 'WAITING')
+    const [places] = await sql.query<{ took: boolean; capacity: number; confirmedCount: number }>(
+      `WITH taken AS (
+        UPDATE "Event" SET "confirmedCount" = "confirmedCount" + $2
+        WHERE "id" = $1::uuid
+          AND "confirmedCount" + $2 <= "capacity"
+          AND "registrationOpensAt" <= $3 AND "registrationClosesAt" > $3
+          AND NOT EXISTS (SELECT 1 FROM "Walker" w WHERE w."eventId" = $1::uuid AND w."status" = 'WAITING')
         RETURNING "id"
       )
       SELECT EXISTS (SELECT 1 FROM taken) AS "took", e."capacity", e."confirmedCount"
-      FROM "Event" e WHERE e."id" = ${eventId}::uuid`;
+      FROM "Event" e WHERE e."id" = $1::uuid`,
+      [eventId, n, now],
+    );
     if (places?.took) return { groupId, manageToken: token, status: "CONFIRMED" as Status, repeated: false };
 
     // A group that does not fit is offered the waiting list, all together; never split.
     if (!input.joinWaitingList) throw new GroupDoesNotFitError(Math.max(0, (places?.capacity ?? 0) - (places?.confirmedCount ?? 0)), n);
-    await tx.$executeRaw`
-      UPDATE "Walker" SET "status" = 'WAITING', "confirmedAt" = NULL WHERE "groupId" = ${groupId}::uuid`;
-    const lastSeq = walkers.reduce((max, w) => (w.seq > max ? w.seq : max), 0n);
-    const [position] = await tx.$queryRaw<{ position: number }[]>`
-      SELECT count(*)::int AS "position" FROM "Walker"
-      WHERE "eventId" = ${eventId}::uuid AND "status" = 'WAITING' AND "seq" <= ${lastSeq}`;
+    await sql.query(`UPDATE "Walker" SET "status" = 'WAITING', "confirmedAt" = NULL WHERE "groupId" = $1::uuid`, [groupId]);
+    const lastSeq = walkers.reduce((max, w) => (BigInt(w.seq) > max ? BigInt(w.seq) : max), 0n);
+    const [position] = await sql.query<{ position: number }>(
+      `SELECT count(*)::int AS "position" FROM "Walker" WHERE "eventId" = $1::uuid AND "status" = 'WAITING' AND "seq" <= $2::bigint`,
+      [eventId, lastSeq.toString()],
+    );
     const waitingPosition = (position?.position ?? n) - n + 1;
     // The emails say "waiting list" instead (rewritten before COMMIT: no worker has seen them).
     const waiting = emails("WAITING", waitingPosition);
-    await tx.$executeRaw`DELETE FROM "EmailOutbox" WHERE "idempotencyKey" = ANY(${waiting.map((e) => e.idempotencyKey)}::text[])`;
-    await enqueueEmails(tx, waiting);
+    await sql.query(`DELETE FROM "EmailOutbox" WHERE "idempotencyKey" = ANY($1::text[])`, [waiting.map((e) => e.idempotencyKey)]);
+    await enqueueEmails(sql, waiting);
     return { groupId, manageToken: token, status: "WAITING" as Status, repeated: false };
-  }, TX_OPTIONS);
+  });
+  // A repeated form: the group was committed by the first submission (the insert waited for it).
+  return result ?? db.$transaction((tx) => repeatedSubmission(tx, eventId, input.submissionKey));
 }
 
 function walkerColumns(walker: WalkerInput) {

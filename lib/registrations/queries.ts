@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "../db";
+import { db, pool } from "../db";
+import { sqlOn } from "../db/sql";
 import { registrationState, type RegistrationState } from "../events/state";
 import { verifyManageToken } from "./manage-token";
 import { manageSecret } from "./secret";
@@ -17,6 +18,18 @@ export interface RegistrationEvent {
 }
 
 /** The walk people sign up for now: the next one still to end. */
+/**
+ * The walk a sign-up goes to (the same one getRegistrationEvent picks: the first walk not yet over),
+ * with only what the sign-up needs. Plain SQL: this runs for every sign-up (lib/db/sql.ts).
+ */
+export async function signUpEvent(now = new Date()): Promise<{ id: string; waiverVersion: string } | null> {
+  const [event] = await sqlOn(pool()).query<{ id: string; waiverVersion: string }>(
+    `SELECT "id", "waiverVersion" FROM "Event" WHERE "endsAt" > $1 ORDER BY "startsAt" ASC LIMIT 1`,
+    [now],
+  );
+  return event ?? null;
+}
+
 export async function getRegistrationEvent(locale: "en" | "es", now = new Date()): Promise<RegistrationEvent | null> {
   const event = await db.event.findFirst({
     where: { endsAt: { gt: now } },

@@ -2,7 +2,7 @@ import "server-only";
 import { checkPublicFormLimit } from "../rate-limit/public-forms";
 import { AlreadyRegisteredError, GroupDoesNotFitError, RegistrationClosedError, WaiverChangedError } from "./errors";
 import { registerWalkers } from "./mutations";
-import { getRegistrationEvent } from "./queries";
+import { signUpEvent } from "./queries";
 import { fieldErrors, formDataToObject, MAX_WALKERS, registrationSchema } from "./schema";
 
 /** What the sign-up form shows after an unsuccessful attempt. */
@@ -43,7 +43,7 @@ export function walkerCountOf(values: Record<string, string> | undefined): numbe
  * One sign-up form, as posted: rate limit, validation, then the registration. Never throws for
  * anything the visitor did; the state says what to show.
  */
-export async function submitRegistration(formData: FormData, headers: Headers, locale: "en" | "es"): Promise<SubmitResult> {
+export async function submitRegistration(formData: FormData, headers: Headers): Promise<SubmitResult> {
   const values = submittedValues(formData);
   const fail = (state: Omit<RegisterState, "values">, kept = values): SubmitResult => ({ ok: false, state: { ...state, values: kept } });
   const limit = await checkPublicFormLimit("register", headers);
@@ -52,7 +52,7 @@ export async function submitRegistration(formData: FormData, headers: Headers, l
   const parsed = registrationSchema.safeParse(formDataToObject(formData));
   if (!parsed.success) return fail({ fieldErrors: fieldErrors(parsed.error) });
 
-  const event = await getRegistrationEvent(locale);
+  const event = await signUpEvent();
   if (!event) return fail({ message: "closed" });
 
   try {

@@ -2,7 +2,6 @@
 // answers 303 to the group's manage page; anything else answers 303 back to the form, with what
 // was typed and the errors kept in a sealed cookie (lib/registrations/form-cookie.ts), never in
 // the URL. Requests that are not this site's form get a 4xx with a sentence.
-import { getLocale } from "next-intl/server";
 import { clearFormStateCookies, formStateCookies } from "@/lib/registrations/form-cookie";
 import { submitRegistration, walkerCountOf } from "@/lib/registrations/submit";
 import { isFormPost, unparsableForm } from "@/lib/http/request-guard";
@@ -40,7 +39,7 @@ export async function POST(request: Request): Promise<Response> {
     return refuse(unparsableForm.status, unparsableForm.message);
   }
 
-  const result = await submitRegistration(formData, request.headers, (await getLocale()) === "es" ? "es" : "en");
+  const result = await submitRegistration(formData, request.headers);
   const secure = (request.headers.get("x-forwarded-proto") ?? new URL(request.url).protocol.replace(":", "")) === "https";
   const present = cookieNames(request);
   const headers = new Headers({ "cache-control": "no-store" });

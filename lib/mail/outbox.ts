@@ -3,7 +3,6 @@
 // is bound to send it. `idempotencyKey` names the cause ("walker-confirmed:<walkerId>"), so the
 // same cause never queues a second message.
 import type { Prisma } from "../generated/prisma/client";
-import type { Sql } from "../db/sql";
 import type { EmailLanguage, TemplateName, TemplatePayloads } from "../../emails/types";
 
 export const OUTBOX_CHANNEL = "email_outbox";
@@ -17,11 +16,11 @@ export interface QueuedEmail<T extends TemplateName = TemplateName> {
 }
 
 /**
- * Queues emails inside `tx` (a Prisma transaction, or plain SQL inside a transaction); returns how many were new (a repeated idempotency key is skipped).
+ * Queues emails inside `tx`; returns how many were new (a repeated idempotency key is skipped).
  * One statement inserts the rows and, when any is new, notifies the workers (NOTIFY is delivered at
  * commit and dropped on rollback): one round trip instead of two, and no query planning in the client.
  */
-export async function enqueueEmails(tx: Prisma.TransactionClient | Sql, emails: QueuedEmail[]): Promise<number> {
+export async function enqueueEmails(tx: Prisma.TransactionClient, emails: QueuedEmail[]): Promise<number> {
   if (emails.length === 0) return 0;
   const values = [
     emails.map((e) => e.idempotencyKey),
@@ -31,8 +30,7 @@ export async function enqueueEmails(tx: Prisma.TransactionClient | Sql, emails: 
     emails.map((e) => JSON.stringify(e.payload)),
     OUTBOX_CHANNEL,
   ];
-  const rows: { queued: number }[] =
-    "$queryRawUnsafe" in tx ? await tx.$queryRawUnsafe(ENQUEUE_SQL, ...values) : await tx.query<{ queued: number }>(ENQUEUE_SQL, values);
+  const rows = await tx.$queryRawUnsafe<{ queued: number }[]>(ENQUEUE_SQL, ...values);
   return rows[0]?.queued ?? 0;
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { pool } from "../db";
 import { sqlOn } from "../db/sql";
+import { HIT_RATE_LIMIT_SQL } from "./sql";
 
 export interface RateLimitResult {
   allowed: boolean;
@@ -14,15 +15,7 @@ export interface RateLimitResult {
  */
 export async function hitRateLimit(key: string, limit: number, windowSeconds: number): Promise<RateLimitResult> {
   // Plain SQL: it runs for every sign-up (lib/db/sql.ts).
-  const rows = await sqlOn(pool()).query<{ count: number; resetAt: Date }>(
-    `INSERT INTO "RateLimit" ("key", "count", "resetAt")
-    VALUES ($1, 1, now() + make_interval(secs => $2))
-    ON CONFLICT ("key") DO UPDATE SET
-      "count" = CASE WHEN "RateLimit"."resetAt" <= now() THEN 1 ELSE "RateLimit"."count" + 1 END,
-      "resetAt" = CASE WHEN "RateLimit"."resetAt" <= now() THEN EXCLUDED."resetAt" ELSE "RateLimit"."resetAt" END
-    RETURNING "count", "resetAt"`,
-    [key, windowSeconds],
-  );
+  const rows = await sqlOn(pool()).query<{ count: number; resetAt: Date }>(HIT_RATE_LIMIT_SQL, [key, windowSeconds]);
   const row = rows[0]!;
   return { allowed: row.count <= limit, count: row.count, resetAt: row.resetAt };
 }

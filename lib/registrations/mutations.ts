@@ -1,9 +1,10 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { EmailEventInfo, EmailTicket } from "../../emails/types";
 import { db, pool } from "../db";
-import { inTransaction, isUniqueViolationOf } from "../db/sql";
+import { isUniqueViolationOf, sqlOn } from "../db/sql";
 import { Prisma } from "../generated/prisma/client";
-import { enqueueEmails, type QueuedEmail } from "../mail/outbox";
+import { enqueueEmails, OUTBOX_CHANNEL, type QueuedEmail } from "../mail/outbox";
 import {
   AlreadyRegisteredError,
   GroupDoesNotFitError,
@@ -15,6 +16,7 @@ import { signManageToken, verifyManageToken } from "./manage-token";
 import { personKey, type RegistrationInput, type WalkerInput } from "./schema";
 import { manageSecret } from "./secret";
 import { newTicketCode } from "./ticket-code";
+import { EVENT_BY_ID_SQL, REGISTER_SQL, registerParams, type RegisterRow, type SignUpEventRow } from "./sign-up-sql";
 
 type Tx = Prisma.TransactionClient;
 type Language = "EN" | "ES";
@@ -39,7 +41,10 @@ interface EventRow {
   waiverVersion: string;
 }
 
-function emailEvent(event: EventRow, language: Language): EmailEventInfo {
+function emailEvent(
+  event: Pick<EventRow, "nameEn" | "nameEs" | "startsAt" | "endsAt" | "timezone" | "venueAddress" | "mapUrl">,
+  language: Language,
+): EmailEventInfo {
   return {
     name: language === "ES" ? event.nameEs : event.nameEn,
     startsAt: event.startsAt.toISOString(),
@@ -78,122 +83,78 @@ export interface RegisterResult {
  * The places are taken last: the event row every sign-up updates is locked only for that statement
  * and COMMIT, not while the walkers and emails are written (docs/PERFORMANCE.md).
  */
-export async function registerWalkers(eventId: string, input: RegistrationInput, now = new Date()): Promise<RegisterResult> {
-  const n = input.walkers.length;
-  // Plain SQL on the app's pool: this is the hot path, and Prisma's per-statement cost was most of a
-  // sign-up's CPU time (docs/PERFORMANCE.md). Every value is a positional parameter.
-  const result = await inTransaction(pool(), async (sql) => {
-    // The group (a repeated form finds the first one) and the walk, read without a lock.
-    const [row] = await sql.query<EventRow & { groupId: string | null }>(
-      `WITH g AS (
-        INSERT INTO "RegistrationGroup" ("id", "eventId", "contactEmail", "language", "submissionKey", "updatedAt")
-        SELECT gen_random_uuid(), e."id", $2, $3::"Language", $4, now()
-        FROM "Event" e WHERE e."id" = $1::uuid
-        ON CONFLICT ("eventId", "submissionKey") DO NOTHING
-        RETURNING "id"
-      )
-      SELECT e."id", e."nameEn", e."nameEs", e."venueAddress", e."mapUrl", e."timezone", e."startsAt", e."endsAt",
-             e."capacity", e."confirmedCount", e."registrationOpensAt", e."registrationClosesAt", e."waiverVersion",
-             (SELECT "id" FROM g) AS "groupId"
-      FROM "Event" e WHERE e."id" = $1::uuid`,
-      [eventId, input.contactEmail, input.language, input.submissionKey],
-    );
-    if (!row) throw new RegistrationClosedError();
-    const { groupId, ...event } = row;
-    if (!groupId) return null; // a repeated form: nothing written; its registration is read below
-    if (now < event.registrationOpensAt || now >= event.registrationClosesAt) throw new RegistrationClosedError();
-    if (event.waiverVersion !== input.waiverVersion) throw new WaiverChangedError();
+export async function registerWalkers(
+  eventId: string,
+  input: RegistrationInput,
+  now = new Date(),
+  /** The walk's row when the caller has just read it (the sign-up route does); read here otherwise. */
+  known?: SignUpEventRow,
+): Promise<RegisterResult> {
+  // Plain SQL on the app's pool, one statement (lib/registrations/sign-up-sql.ts): this is the hot
+  // path, and round trips and Prisma's per-statement cost were most of a sign-up's time
+  // (docs/PERFORMANCE.md).
+  const sql = sqlOn(pool());
+  const event =
+    known?.id === eventId
+      ? known
+      : (await sql.query<SignUpEventRow>(EVENT_BY_ID_SQL, [eventId]))[0];
+  if (!event) throw new RegistrationClosedError();
 
-    // The walkers, written as confirmed; if the places are not free below, they join the waiting
-    // list before COMMIT (nobody else sees them until then). One INSERT for the whole form.
-    const language = input.language;
-    const rows = input.walkers.map((walker, index) => {
-      const email = walker.email ?? input.contactEmail;
-      return {
-        ...walkerColumns(walker),
-        isGroupLeader: index === 0,
-        email,
-        activePersonKey: personKey(eventId, email, walker.firstName, walker.lastName),
-        ticketCode: newTicketCode(),
-      };
-    });
-    const column = <K extends keyof (typeof rows)[number]>(key: K) => rows.map((r) => r[key]);
-    let walkers: { id: string; seq: string; email: string; firstName: string; lastName: string; ticketCode: string }[];
-    try {
-      walkers = await sql.query(
-        `INSERT INTO "Walker" ("id", "eventId", "groupId", "isGroupLeader", "firstName", "lastName", "email", "phone", "ageBand",
-          "tshirtSize", "emergencyContactName", "emergencyContactPhone", "accessibilityNeeds", "language", "photoConsent",
-          "waiverVersion", "waiverAcceptedAt", "guardianName", "guardianConsent", "status", "activePersonKey", "ticketCode",
-          "confirmedAt", "updatedAt")
-        SELECT gen_random_uuid(), $1::uuid, $2::uuid, w."leader", w."firstName", w."lastName", w."email", w."phone",
-          w."ageBand"::"AgeBand", w."tshirtSize"::"TshirtSize", w."ecName", w."ecPhone", w."accessibility", $3::"Language",
-          w."photo", $4, $5, w."guardianName", w."guardianConsent", 'CONFIRMED'::"WalkerStatus",
-          w."personKey", w."ticketCode", $5, $5
-        FROM unnest(
-          $6::boolean[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[],
-          $15::text[], $16::boolean[], $17::text[], $18::boolean[], $19::text[], $20::text[]
-        ) WITH ORDINALITY AS w("leader", "firstName", "lastName", "email", "phone", "ageBand", "tshirtSize", "ecName", "ecPhone",
-          "accessibility", "photo", "guardianName", "guardianConsent", "personKey", "ticketCode", "n")
-        ORDER BY w."n"
-        RETURNING "id", "seq"::text, "email", "firstName", "lastName", "ticketCode"`,
-        [
-          eventId, groupId, language, event.waiverVersion, now,
-          column("isGroupLeader"), column("firstName"), column("lastName"), column("email"), column("phone"), column("ageBand"),
-          column("tshirtSize"), column("emergencyContactName"), column("emergencyContactPhone"), column("accessibilityNeeds"),
-          column("photoConsent"), column("guardianName"), column("guardianConsent"), column("activePersonKey"), column("ticketCode"),
-        ],
-      );
-    } catch (error) {
-      if (isUniqueViolationOf(error, "activePersonKey")) throw new AlreadyRegisteredError();
-      throw error;
-    }
-    // RETURNING gives no order guarantee; the form's order is the sequence order.
-    walkers.sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : BigInt(a.seq) > BigInt(b.seq) ? 1 : 0));
-
-    const token = manageTokenFor(groupId, 1, event.endsAt);
-    const emails = (status: Status, waitingPosition: number | null) =>
-      ticketEmails("registration-confirmed", `registration-confirmed:${groupId}`, input.contactEmail, language, walkers, {
-        event: emailEvent(event, language),
-        status,
-        managePath: managePath(token),
-        waitingPosition,
-      });
-    await enqueueEmails(sql, emails("CONFIRMED", null));
-
-    // Takes the places if they are free and nobody is waiting (the waiting list goes first). From
-    // here to COMMIT the event row is locked; the SELECT reads the event as it was before.
-    const [places] = await sql.query<{ took: boolean; capacity: number; confirmedCount: number }>(
-      `WITH taken AS (
-        UPDATE "Event" SET "confirmedCount" = "confirmedCount" + $2
-        WHERE "id" = $1::uuid
-          AND "confirmedCount" + $2 <= "capacity"
-          AND "registrationOpensAt" <= $3 AND "registrationClosesAt" > $3
-          AND NOT EXISTS (SELECT 1 FROM "Walker" w WHERE w."eventId" = $1::uuid AND w."status" = 'WAITING')
-        RETURNING "id"
-      )
-      SELECT EXISTS (SELECT 1 FROM taken) AS "took", e."capacity", e."confirmedCount"
-      FROM "Event" e WHERE e."id" = $1::uuid`,
-      [eventId, n, now],
-    );
-    if (places?.took) return { groupId, manageToken: token, status: "CONFIRMED" as Status, repeated: false };
-
-    // A group that does not fit is offered the waiting list, all together; never split.
-    if (!input.joinWaitingList) throw new GroupDoesNotFitError(Math.max(0, (places?.capacity ?? 0) - (places?.confirmedCount ?? 0)), n);
-    await sql.query(`UPDATE "Walker" SET "status" = 'WAITING', "confirmedAt" = NULL WHERE "groupId" = $1::uuid`, [groupId]);
-    const lastSeq = walkers.reduce((max, w) => (BigInt(w.seq) > max ? BigInt(w.seq) : max), 0n);
-    const [position] = await sql.query<{ position: number }>(
-      `SELECT count(*)::int AS "position" FROM "Walker" WHERE "eventId" = $1::uuid AND "status" = 'WAITING' AND "seq" <= $2::bigint`,
-      [eventId, lastSeq.toString()],
-    );
-    const waitingPosition = (position?.position ?? n) - n + 1;
-    // The emails say "waiting list" instead (rewritten before COMMIT: no worker has seen them).
-    const waiting = emails("WAITING", waitingPosition);
-    await sql.query(`DELETE FROM "EmailOutbox" WHERE "idempotencyKey" = ANY($1::text[])`, [waiting.map((e) => e.idempotencyKey)]);
-    await enqueueEmails(sql, waiting);
-    return { groupId, manageToken: token, status: "WAITING" as Status, repeated: false };
+  const language = input.language;
+  const groupId = randomUUID();
+  const walkers = input.walkers.map((walker, index) => {
+    const email = walker.email ?? input.contactEmail;
+    return {
+      ...walkerColumns(walker),
+      isGroupLeader: index === 0,
+      email,
+      activePersonKey: personKey(eventId, email, walker.firstName, walker.lastName),
+      ticketCode: newTicketCode(),
+    };
   });
-  // A repeated form: the group was committed by the first submission (the insert waited for it).
-  return result ?? db.$transaction((tx) => repeatedSubmission(tx, eventId, input.submissionKey));
+  const token = manageTokenFor(groupId, 1, event.endsAt);
+  // Both versions of the emails; the statement keeps the one that applies (and fills in the
+  // waiting-list position).
+  const emails = (status: Status) =>
+    ticketEmails("registration-confirmed", `registration-confirmed:${groupId}`, input.contactEmail, language, walkers, {
+      event: emailEvent(event, language),
+      status,
+      managePath: managePath(token),
+      waitingPosition: null,
+    });
+  const waiting = emails("WAITING");
+  const params = registerParams({
+    eventId,
+    groupId,
+    contactEmail: input.contactEmail,
+    language,
+    submissionKey: input.submissionKey,
+    waiverVersion: input.waiverVersion,
+    now,
+    joinWaitingList: input.joinWaitingList,
+    walkers,
+    emails: emails("CONFIRMED").map((e, i) => ({ ...e, confirmed: e.payload, waiting: waiting[i]!.payload })),
+    channel: OUTBOX_CHANNEL,
+  });
+
+  let row: RegisterRow | undefined;
+  try {
+    [row] = await sql.query<RegisterRow>(REGISTER_SQL, params);
+  } catch (error) {
+    if (isUniqueViolationOf(error, "activePersonKey")) throw new AlreadyRegisteredError();
+    // The same form sent twice at once: the other one committed first.
+    if (isUniqueViolationOf(error, "submissionKey")) return repeatedSubmission(eventId, input.submissionKey);
+    throw error;
+  }
+  if (!row?.found) throw new RegistrationClosedError();
+  if (row.earlierGroupId) return repeatedSubmission(eventId, input.submissionKey);
+  if (!row.open) throw new RegistrationClosedError();
+  if (row.waiverVersion !== input.waiverVersion) throw new WaiverChangedError();
+  if (row.took) return { groupId, manageToken: token, status: "CONFIRMED", repeated: false };
+  // A group that does not fit is offered the waiting list, all together; never split.
+  if (!input.joinWaitingList || row.walkers === 0)
+    throw new GroupDoesNotFitError(Math.max(0, (row.capacity ?? 0) - (row.confirmedCount ?? 0)), input.walkers.length);
+  return { groupId, manageToken: token, status: "WAITING", repeated: false };
 }
 
 function walkerColumns(walker: WalkerInput) {
@@ -264,8 +225,8 @@ function ticketEmails(
   return emails;
 }
 
-async function repeatedSubmission(tx: Tx, eventId: string, submissionKey: string): Promise<RegisterResult> {
-  const group = await tx.registrationGroup.findUniqueOrThrow({
+async function repeatedSubmission(eventId: string, submissionKey: string): Promise<RegisterResult> {
+  const group = await db.registrationGroup.findUniqueOrThrow({
     where: { eventId_submissionKey: { eventId, submissionKey } },
     select: {
       id: true,

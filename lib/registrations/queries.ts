@@ -1,6 +1,7 @@
 import "server-only";
 import { db, pool } from "../db";
 import { sqlOn } from "../db/sql";
+import { SIGN_UP_EVENT_SQL, type SignUpEventRow } from "./sign-up-sql";
 import { registrationState, type RegistrationState } from "../events/state";
 import { verifyManageToken } from "./manage-token";
 import { manageSecret } from "./secret";
@@ -20,13 +21,10 @@ export interface RegistrationEvent {
 /** The walk people sign up for now: the next one still to end. */
 /**
  * The walk a sign-up goes to (the same one getRegistrationEvent picks: the first walk not yet over),
- * with only what the sign-up needs. Plain SQL: this runs for every sign-up (lib/db/sql.ts).
+ * with what the sign-up needs. Plain SQL: this runs for every sign-up (lib/db/sql.ts).
  */
-export async function signUpEvent(now = new Date()): Promise<{ id: string; waiverVersion: string } | null> {
-  const [event] = await sqlOn(pool()).query<{ id: string; waiverVersion: string }>(
-    `SELECT "id", "waiverVersion" FROM "Event" WHERE "endsAt" > $1 ORDER BY "startsAt" ASC LIMIT 1`,
-    [now],
-  );
+export async function signUpEvent(now = new Date()): Promise<SignUpEventRow | null> {
+  const [event] = await sqlOn(pool()).query<SignUpEventRow>(SIGN_UP_EVENT_SQL, [now]);
   return event ?? null;
 }
 

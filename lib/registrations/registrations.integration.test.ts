@@ -141,6 +141,17 @@ describe("cancelWalkers", () => {
     const c = await registerWalkers(event.id, signUp([["Cat", "C"]]));
     const d = await registerWalkers(event.id, signUp([["Dot", "D"]]));
     expect([a.status, b.status, c.status, d.status]).toEqual(["CONFIRMED", "WAITING", "WAITING", "WAITING"]);
+    // Each email tells its place in the queue and shows waiting tickets; the confirmed one has no place.
+    const sent = async (groupId: string) => {
+      const [email] = await outbox(`registration-confirmed:${groupId}`);
+      return email!.payload as { waitingPosition: number | null; tickets: { status: string }[] };
+    };
+    expect(await sent(a.groupId)).toMatchObject({ waitingPosition: null, tickets: [{ status: "CONFIRMED" }, { status: "CONFIRMED" }] });
+    expect(await Promise.all([b, c, d].map((g) => sent(g.groupId)))).toMatchObject([
+      { waitingPosition: 1, tickets: [{ status: "WAITING" }] },
+      { waitingPosition: 2, tickets: [{ status: "WAITING" }] },
+      { waitingPosition: 3, tickets: [{ status: "WAITING" }] },
+    ]);
     const view = await getManageView(d.manageToken, "en");
     expect(view?.walkers[0]?.waitingPosition).toBe(3);
 

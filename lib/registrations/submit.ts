@@ -56,7 +56,7 @@ export async function submitRegistration(formData: FormData, headers: Headers): 
   if (!event) return fail({ message: "closed" });
 
   try {
-    return { ok: true, manageToken: (await registerWalkers(event.id, parsed.data)).manageToken };
+    return { ok: true, manageToken: (await registerWalkers(event.id, parsed.data, new Date(), event)).manageToken };
   } catch (error) {
     if (error instanceof AlreadyRegisteredError) return fail({ message: "alreadyRegistered" });
     if (error instanceof GroupDoesNotFitError)

@@ -1,0 +1,162 @@
+// The SQL of one sign-up, shared by the app (lib/registrations/mutations.ts, queries.ts) and the
+// benchmark's database ceiling (bench/sign-up-sql.ts), so the two always send the same statements.
+// No "server-only" here: the benchmark imports it.
+
+const EVENT_COLUMNS = `"id", "nameEn", "nameEs", "venueAddress", "mapUrl", "timezone", "startsAt", "endsAt", "waiverVersion"`;
+
+/** The walk a sign-up goes to: the first walk not yet over ($1: now), with what its emails and link need. */
+export const SIGN_UP_EVENT_SQL = `SELECT ${EVENT_COLUMNS} FROM "Event" WHERE "endsAt" > $1 ORDER BY "startsAt" ASC LIMIT 1`;
+
+/** The same columns for one walk ($1: its id). */
+export const EVENT_BY_ID_SQL = `SELECT ${EVENT_COLUMNS} FROM "Event" WHERE "id" = $1::uuid`;
+
+export interface SignUpEventRow {
+  id: string;
+  nameEn: string;
+  nameEs: string;
+  venueAddress: string;
+  mapUrl: string;
+  timezone: string;
+  startsAt: Date;
+  endsAt: Date;
+  waiverVersion: string;
+}
+
+/**
+ * The whole registration in one statement (autocommit: one round trip, no BEGIN or COMMIT):
+ * checks the walk is open and the waiver current, takes the places if they are free and nobody
+ * is waiting (a conditional UPDATE: the capacity guard), and only then writes the group, its
+ * walkers (confirmed, or waiting when the places were not taken and the group agreed to wait) and
+ * their emails (the confirmed or the waiting-list version, with the position filled in), and
+ * notifies the email workers. The event row is locked from the UPDATE to the end of this one
+ * statement, never across a round trip. A statement is atomic: a unique violation (the same person
+ * registered, the same form sent twice at once) undoes the places taken.
+ *
+ * $1 event, $2 new group id, $3 contact email, $4 language, $5 submission key, $6 waiver version
+ * accepted, $7 now, $8 walkers, $9 joins the waiting list if needed; $10–$24 the walkers' columns
+ * (arrays in form order); $25–$30 the emails (keys, templates, addresses, languages, confirmed and
+ * waiting payloads); $31 the outbox channel.
+ */
+export const REGISTER_SQL = `
+  WITH e AS (
+    SELECT "capacity", "confirmedCount", "waiverVersion", ("registrationOpensAt" <= $7 AND "registrationClosesAt" > $7) AS "open"
+    FROM "Event" WHERE "id" = $1::uuid
+  ), earlier AS (
+    SELECT "id" FROM "RegistrationGroup" WHERE "eventId" = $1::uuid AND "submissionKey" = $5
+  ), ok AS (
+    SELECT 1 FROM e WHERE e."open" AND e."waiverVersion" = $6 AND NOT EXISTS (SELECT 1 FROM earlier)
+  ), taken AS (
+    UPDATE "Event" SET "confirmedCount" = "confirmedCount" + $8
+    WHERE "id" = $1::uuid AND EXISTS (SELECT 1 FROM ok)
+      AND "confirmedCount" + $8 <= "capacity"
+      AND "registrationOpensAt" <= $7 AND "registrationClosesAt" > $7
+      AND NOT EXISTS (SELECT 1 FROM "Walker" w WHERE w."eventId" = $1::uuid AND w."status" = 'WAITING')
+    RETURNING 1
+  ), d AS (
+    SELECT EXISTS (SELECT 1 FROM taken) AS "took", EXISTS (SELECT 1 FROM ok) AS "ok",
+           (SELECT count(*)::int FROM "Walker" w WHERE w."eventId" = $1::uuid AND w."status" = 'WAITING') + 1 AS "position"
+  ), g AS (
+    INSERT INTO "RegistrationGroup" ("id", "eventId", "contactEmail", "language", "submissionKey", "updatedAt")
+    SELECT $2::uuid, $1::uuid, $3, $4::"Language", $5, now() FROM d WHERE d."ok" AND (d."took" OR $9::boolean)
+    RETURNING "id"
+  ), walkers AS (
+    INSERT INTO "Walker" ("id", "eventId", "groupId", "isGroupLeader", "firstName", "lastName", "email", "phone", "ageBand",
+      "tshirtSize", "emergencyContactName", "emergencyContactPhone", "accessibilityNeeds", "language", "photoConsent",
+      "waiverVersion", "waiverAcceptedAt", "guardianName", "guardianConsent", "status", "activePersonKey", "ticketCode",
+      "confirmedAt", "updatedAt")
+    SELECT gen_random_uuid(), $1::uuid, g."id", x."leader", x."firstName", x."lastName", x."email", x."phone",
+      x."ageBand"::"AgeBand", x."tshirtSize"::"TshirtSize", x."ecName", x."ecPhone", x."accessibility", $4::"Language",
+      x."photo", $6, $7, x."guardianName", x."guardianConsent",
+      (CASE WHEN d."took" THEN 'CONFIRMED' ELSE 'WAITING' END)::"WalkerStatus",
+      x."personKey", x."ticketCode", CASE WHEN d."took" THEN $7::timestamptz END, $7
+    FROM g CROSS JOIN d CROSS JOIN unnest(
+      $10::boolean[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[], $18::text[],
+      $19::text[], $20::boolean[], $21::text[], $22::boolean[], $23::text[], $24::text[]
+    ) WITH ORDINALITY AS x("leader", "firstName", "lastName", "email", "phone", "ageBand", "tshirtSize", "ecName", "ecPhone",
+      "accessibility", "photo", "guardianName", "guardianConsent", "personKey", "ticketCode", "n")
+    ORDER BY x."n"
+    RETURNING 1
+  ), emails AS (
+    INSERT INTO "EmailOutbox" ("id", "idempotencyKey", "template", "toAddress", "language", "payload", "updatedAt")
+    SELECT gen_random_uuid(), m."key", m."template", m."address", m."language"::"Language",
+      CASE WHEN d."took" THEN m."confirmed"::jsonb ELSE jsonb_set(m."waiting"::jsonb, '{waitingPosition}', to_jsonb(d."position")) END,
+      now()
+    FROM g CROSS JOIN d CROSS JOIN unnest($25::text[], $26::text[], $27::text[], $28::text[], $29::text[], $30::text[])
+      AS m("key", "template", "address", "language", "confirmed", "waiting")
+    ON CONFLICT ("idempotencyKey") DO NOTHING
+    RETURNING 1
+  )
+  SELECT EXISTS (SELECT 1 FROM e) AS "found", (SELECT "open" FROM e) AS "open", (SELECT "waiverVersion" FROM e) AS "waiverVersion",
+         (SELECT "capacity" FROM e) AS "capacity", (SELECT "confirmedCount" FROM e) AS "confirmedCount",
+         (SELECT "id" FROM earlier) AS "earlierGroupId", d."took", d."ok", d."position",
+         (SELECT count(*)::int FROM walkers) AS "walkers",
+         (SELECT count(*)::int FROM (SELECT pg_notify($31, '') FROM (SELECT count(*) AS c FROM emails) q WHERE q.c > 0) n) AS "notified"
+  FROM d`;
+
+export interface RegisterRow {
+  found: boolean;
+  open: boolean | null;
+  waiverVersion: string | null;
+  capacity: number | null;
+  confirmedCount: number | null;
+  earlierGroupId: string | null;
+  took: boolean;
+  ok: boolean;
+  position: number;
+  walkers: number;
+  notified: number;
+}
+
+export interface SignUpWalkerColumns {
+  isGroupLeader: boolean;
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string | null;
+  ageBand: string;
+  tshirtSize: string | null;
+  emergencyContactName: string;
+  emergencyContactPhone: string;
+  accessibilityNeeds: string | null;
+  photoConsent: boolean;
+  guardianName: string | null;
+  guardianConsent: boolean;
+  activePersonKey: string;
+  ticketCode: string;
+}
+
+export interface SignUpEmail {
+  idempotencyKey: string;
+  template: string;
+  to: string;
+  language: string;
+  confirmed: unknown;
+  waiting: unknown;
+}
+
+/** REGISTER_SQL's parameters, in order. */
+export function registerParams(p: {
+  eventId: string;
+  groupId: string;
+  contactEmail: string;
+  language: string;
+  submissionKey: string;
+  waiverVersion: string;
+  now: Date;
+  joinWaitingList: boolean;
+  walkers: SignUpWalkerColumns[];
+  emails: SignUpEmail[];
+  channel: string;
+}): unknown[] {
+  const col = <K extends keyof SignUpWalkerColumns>(key: K) => p.walkers.map((w) => w[key]);
+  const mail = (pick: (e: SignUpEmail) => string) => p.emails.map(pick);
+  return [
+    p.eventId, p.groupId, p.contactEmail, p.language, p.submissionKey, p.waiverVersion, p.now, p.walkers.length, p.joinWaitingList,
+    col("isGroupLeader"), col("firstName"), col("lastName"), col("email"), col("phone"), col("ageBand"), col("tshirtSize"),
+    col("emergencyContactName"), col("emergencyContactPhone"), col("accessibilityNeeds"), col("photoConsent"), col("guardianName"),
+    col("guardianConsent"), col("activePersonKey"), col("ticketCode"),
+    mail((e) => e.idempotencyKey), mail((e) => e.template), mail((e) => e.to), mail((e) => e.language),
+    mail((e) => JSON.stringify(e.confirmed)), mail((e) => JSON.stringify(e.waiting)),
+    p.channel,
+  ];
+}

@@ -25,20 +25,11 @@ type Status = "CONFIRMED" | "WAITING";
 // Many sign-ups at once queue for a pooled connection; give them time rather than failing.
 const TX_OPTIONS = { maxWait: 30_000, timeout: 30_000 } as const;
 
-interface EventRow {
-  id: string;
-  nameEn: string;
-  nameEs: string;
-  venueAddress: string;
-  mapUrl: string;
-  timezone: string;
-  startsAt: Date;
-  endsAt: Date;
+interface EventRow extends SignUpEventRow {
   capacity: number;
   confirmedCount: number;
   registrationOpensAt: Date;
   registrationClosesAt: Date;
-  waiverVersion: string;
 }
 
 function emailEvent(

@@ -1,6 +1,7 @@
 import "server-only";
 import { db, pool } from "../db";
 import { sqlOn } from "../db/sql";
+import type { StoredWalkerDetails } from "./schema";
 import { SIGN_UP_EVENT_SQL, type SignUpEventRow } from "./sign-up-sql";
 import { registrationState, type RegistrationState } from "../events/state";
 import { verifyManageToken } from "./manage-token";
@@ -68,26 +69,14 @@ export interface ManageView {
   contactEmail: string;
   language: "EN" | "ES";
   event: { name: string; startsAt: Date; endsAt: Date; timezone: string; venueAddress: string; mapUrl: string };
-  walkers: {
+  walkers: (StoredWalkerDetails & {
     id: string;
-    firstName: string;
-    lastName: string;
-    email: string;
-    phone: string | null;
-    ageBand: string;
-    tshirtSize: string | null;
-    emergencyContactName: string;
-    emergencyContactPhone: string;
-    accessibilityNeeds: string | null;
-    photoConsent: boolean;
-    guardianName: string | null;
-    guardianConsent: boolean;
     isGroupLeader: boolean;
     status: "CONFIRMED" | "WAITING" | "CANCELLED";
     ticketCode: string;
     /** 1-based place on the waiting list, for waiting walkers. */
     waitingPosition: number | null;
-  }[];
+  })[];
 }
 
 /** Everything the manage page shows, or null for a forged, altered, expired or replaced link. */

@@ -158,8 +158,8 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
 /** The "edit details" form: a walker's fields with their own email address. */
 export const walkerEditSchema = z.intersection(walkerSchema, z.object({ email }));
 
-/** A stored walker as the walker form's initial values (the edit pages of walkers and organisers). */
-export function walkerFormValues(walker: {
+/** A walker's details as stored (the columns the walker form edits). */
+export interface StoredWalkerDetails {
   firstName: string;
   lastName: string;
   email: string;
@@ -172,7 +172,10 @@ export function walkerFormValues(walker: {
   photoConsent: boolean;
   guardianName: string | null;
   guardianConsent: boolean;
-}): Record<string, string> {
+}
+
+/** A stored walker as the walker form's initial values (the edit pages of walkers and organisers). */
+export function walkerFormValues(walker: StoredWalkerDetails): Record<string, string> {
   return {
     firstName: walker.firstName,
     lastName: walker.lastName,

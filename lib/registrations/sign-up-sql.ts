@@ -1,6 +1,7 @@
 // The SQL of one sign-up, shared by the app (lib/registrations/mutations.ts, queries.ts) and the
 // benchmark's database ceiling (bench/sign-up-sql.ts), so the two always send the same statements.
 // No "server-only" here: the benchmark imports it.
+import type { StoredWalkerDetails } from "./schema";
 
 const EVENT_COLUMNS = `"id", "nameEn", "nameEs", "venueAddress", "mapUrl", "timezone", "startsAt", "endsAt", "waiverVersion"`;
 
@@ -107,20 +108,8 @@ export interface RegisterRow {
   notified: number;
 }
 
-export interface SignUpWalkerColumns {
+export interface SignUpWalkerColumns extends StoredWalkerDetails {
   isGroupLeader: boolean;
-  firstName: string;
-  lastName: string;
-  email: string;
-  phone: string | null;
-  ageBand: string;
-  tshirtSize: string | null;
-  emergencyContactName: string;
-  emergencyContactPhone: string;
-  accessibilityNeeds: string | null;
-  photoConsent: boolean;
-  guardianName: string | null;
-  guardianConsent: boolean;
   activePersonKey: string;
   ticketCode: string;
 }

@@ -58,6 +58,10 @@ describe("listWalkers", () => {
     expect(await list("w")).toEqual(["Li", "Walker"]);
     expect(await list("cancel")).toEqual(["Walker"]);
     expect(await list("nobody")).toEqual([]);
+    const total = async (raw: Record<string, string>) => (await listWalkers(actor, event.id, walkerFilterSchema.parse(raw))).total;
+    expect(await total({})).toBe(4);
+    expect(await total({ q: "w" })).toBe(2);
+    expect(await total({ q: "w", status: "CONFIRMED" })).toBe(1);
     const desk = await searchForCheckIn(actor, event.id, "EZ");
     expect(desk.map((w) => w.firstName)).toEqual(["José", "Ana"]);
   });

@@ -63,6 +63,20 @@ it("counts sign-ups per day of the walk's own time zone, across daylight-saving 
   ]);
 });
 
+it("puts sign-ups either side of midnight on the right day where the offset is not whole hours", async () => {
+  const event = await createTestEvent(db);
+  await db.event.update({ where: { id: event.id }, data: { timezone: "Asia/Kathmandu" } }); // UTC+05:45
+  await insertWalkers(db, event.id, [
+    { createdAt: new Date("2027-06-01T18:14:59Z") }, // 1 June 23:59:59
+    { createdAt: new Date("2027-06-01T18:15:00Z") }, // 2 June 00:00
+    { createdAt: new Date("2027-06-01T18:29:00Z") }, // 2 June 00:14
+  ]);
+  expect((await getOverview(actor, event.id))!.signupsPerDay).toEqual([
+    { day: "2027-06-01", count: 1 },
+    { day: "2027-06-02", count: 2 },
+  ]);
+});
+
 it("has no sign-up days and no breakdowns for a walk nobody has joined", async () => {
   const event = await createTestEvent(db);
   expect(await getOverview(actor, event.id)).toMatchObject({
@@ -74,17 +88,19 @@ it("has no sign-up days and no breakdowns for a walk nobody has joined", async (
   });
 });
 
-it("groups the walkers from one index alone, in its order, instead of reading every row", async () => {
-  // As in the trigram test: a tiny table would be scanned anyway, so scans are priced out.
+it("groups the walkers in the order of one index, without sorting them", async () => {
+  // As in the trigram test: a tiny table would be scanned anyway, so scans are priced out. Whether
+  // the scan is index-only depends on the visibility map (vacuum), not on this schema.
   const event = await createTestEvent(db);
   const plan = await db.$transaction(async (tx) => {
     await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
+    await tx.$executeRaw`SET LOCAL enable_bitmapscan = off`;
     return tx.$queryRaw<{ "QUERY PLAN": string }[]>`
       EXPLAIN SELECT status, "ageBand", "tshirtSize", language, count(*) FROM "Walker"
        WHERE "eventId" = ${event.id}::uuid GROUP BY 1, 2, 3, 4`;
   });
   const text = plan.map((row) => row["QUERY PLAN"]).join("\n");
-  expect(text).toContain('Index Only Scan using "Walker_eventId_status_ageBand_tshirtSize_language_idx"');
+  expect(text).toMatch(/Index (Only )?Scan using "Walker_eventId_status_ageBand_tshirtSize_language_idx"/);
   expect(text).not.toContain("Sort");
 });
 

@@ -49,6 +49,9 @@ async function catalog(url: string): Promise<string[]> {
      WHERE ns.nspname = 'public' GROUP BY t.typname
     UNION ALL
     SELECT 'sequence ' || sequence_name FROM information_schema.sequences WHERE sequence_schema = 'public'
+    UNION ALL
+    SELECT 'extension ' || e.extname || ' in ' || ns.nspname
+      FROM pg_extension e JOIN pg_namespace ns ON ns.oid = e.extnamespace
     `,
   );
   return rows.map((r) => r.line).sort();
@@ -75,6 +78,9 @@ describe("migrations", () => {
     const actual = await catalog(fromMigrations);
     expect(expected.length).toBeGreaterThan(50);
     expect(actual).toEqual(expected);
+    // The name search's trigram indexes need pg_trgm; both ways of building the schema install it.
+    expect(actual).toContain("extension pg_trgm in public");
+    expect(actual.filter((line) => line.includes("gin_trgm_ops"))).toHaveLength(2);
   });
 
   it("are recorded in _prisma_migrations as Prisma records them, and a second run does nothing", async () => {

@@ -8,11 +8,17 @@ import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
-/** Prisma 6 requires `url` in the datasource block; Prisma 7 forbids it. */
+/**
+ * Prisma 6 requires `url` in the datasource block; Prisma 7 forbids it. The generator becomes
+ * Prisma 6's, keeping its preview features (`postgresqlExtensions` makes the diff create extensions).
+ */
 function asPrisma6Schema(schema: string): string {
   return schema
     .replace(/datasource\s+db\s*\{([^}]*)\}/, (_m, body: string) => `datasource db {${body}  url = env("DATABASE_URL")\n}`)
-    .replace(/generator\s+client\s*\{[^}]*\}/, 'generator client {\n  provider = "prisma-client-js"\n}');
+    .replace(/generator\s+client\s*\{([^}]*)\}/, (_m, body: string) => {
+      const preview = /^\s*previewFeatures\s*=.*$/m.exec(body)?.[0].trim();
+      return `generator client {\n  provider = "prisma-client-js"\n${preview ? `  ${preview}\n` : ""}}`;
+    });
 }
 
 /** SQL that turns a database built from `fromSchema` (null: empty) into one built from `toSchema`. */

@@ -9,7 +9,8 @@ function refuse(refusal: Refusal): NextResponse {
 
 // Route handlers read their own bodies and answer an unreadable one with a sentence; parsing the
 // body here too would cost every sign-up a second parse.
-const parsesItsOwnBody = (pathname: string) => pathname.startsWith("/api/") || pathname === "/register/submit";
+const ROUTES_READING_THEIR_OWN_FORMS = new Set(["/register/submit", "/language"]);
+const parsesItsOwnBody = (pathname: string) => pathname.startsWith("/api/") || ROUTES_READING_THEIR_OWN_FORMS.has(pathname);
 
 // Passes the current path (and query) to server components, so the language switch can
 // return the visitor to the page they were on. Sends strangers on the dashboard or partner

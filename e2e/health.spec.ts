@@ -25,6 +25,7 @@ test("the page title is in the document head from the first byte, in every langu
   ] as const) {
     const html = await (await request.get(path, { headers: { "Accept-Language": lang } })).text();
     const head = html.slice(0, html.indexOf("</head>"));
-    expect(head, path).toMatch(new RegExp(`<title>[^<]*${title}[^<]*</title>`));
+    expect(head, path).toMatch(new RegExp(`<title(?: [^>]*)?>[^<]*${title}[^<]*</title>`));
+    expect(html, path).toContain(`<html lang="${lang}"`);
   }
 });

@@ -160,6 +160,17 @@ test("oversized, unreadable and forged sign-up requests get a 4xx with a sentenc
   });
   expect(forged.status()).toBe(403);
   expect(await forged.text()).toMatch(/only be sent from the Fun Walk sign-up page/);
+  // The language switch's route refuses the same way.
+  const foreignLanguage = await request.post("/language", { form: { locale: "es", returnTo: "/" }, headers: { origin: "https://elsewhere.example" }, maxRedirects: 0 });
+  expect(foreignLanguage.status()).toBe(403);
+  const jsonLanguage = await request.post("/language", { data: { locale: "es" }, maxRedirects: 0 });
+  expect(jsonLanguage.status()).toBe(415);
+  for (const returnTo of ["https://elsewhere.example/", "//elsewhere.example", injection]) {
+    const away = await request.post("/language", { form: { locale: "xx", returnTo }, maxRedirects: 0 });
+    expect(away.status()).toBe(303);
+    expect(away.headers()["location"]).toBe("/");
+    expect(away.headers()["set-cookie"]).toBeUndefined();
+  }
   // A sealed attempt that was tampered with is ignored: the form starts afresh.
   const tampered = await request.get("/register?retry=1", { headers: { cookie: "funwalk-register.0=AAAA" + "x".repeat(60) } });
   expect(await expectClean(tampered, [200])).not.toContain('role="alert"');

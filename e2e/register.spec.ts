@@ -103,6 +103,26 @@ test("the whole flow in Spanish", async ({ browser }) => {
   await context.close();
 });
 
+test("the sign-up page loads no JavaScript at all, and its form still does everything", async ({ page }) => {
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(request.url());
+  });
+  await page.goto("/register?walkers=2");
+  await expect(page.getByRole("heading", { level: 1, name: "Register to walk" })).toBeVisible();
+  await expect(page.locator("script")).toHaveCount(0);
+  expect(scripts).toEqual([]);
+  // The group size and the language switch are plain forms too.
+  await page.getByLabel("Number of walkers").selectOption("3");
+  await page.getByRole("button", { name: "Show the form" }).click();
+  await expect(page.getByRole("group", { name: "Walker 3", exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "Switch language to Español" }).click();
+  await expect(page).toHaveURL(/\/register\?walkers=3$/);
+  await expect(page.getByRole("group", { name: "Caminante 3", exact: true })).toBeVisible();
+  await page.getByRole("button", { name: /English/ }).click();
+  expect(scripts).toEqual([]);
+});
+
 test("every field error is shown next to its field", async ({ page }) => {
   await page.goto("/register?walkers=2");
   await page.getByRole("button", { name: "Register", exact: true }).click();

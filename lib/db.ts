@@ -1,25 +1,18 @@
 import "server-only";
-import type pg from "pg";
-import { createPool, prismaClientOn, type PrismaClient } from "./db/client";
-import { env } from "./env";
+import { prismaClientOn, type PrismaClient } from "./db/client";
+import { pool } from "./db/pool";
 
-// One pool and one client per process (kept on globalThis so dev-mode reloads do not open new
-// pools). Prisma and the plain-SQL hot paths (lib/db/sql.ts) share the pool.
-const holder = globalThis as unknown as { funwalkPrisma?: PrismaClient; funwalkPool?: pg.Pool };
+export { pool };
 
-/** The application's connection pool (DATABASE_POOL_SIZE connections), created on first use. */
-export function pool(): pg.Pool {
-  if (!holder.funwalkPool) {
-    const { DATABASE_URL, DATABASE_POOL_SIZE } = env();
-    holder.funwalkPool = createPool(DATABASE_URL, DATABASE_POOL_SIZE);
-  }
-  return holder.funwalkPool;
-}
+// One client per process (kept on globalThis so dev-mode reloads do not open new clients), on the
+// pool that the plain-SQL hot paths share (lib/db/pool.ts).
+const holder = globalThis as unknown as { funwalkPrisma?: PrismaClient };
 
 function client(): PrismaClient {
   holder.funwalkPrisma ??= prismaClientOn(pool());
   return holder.funwalkPrisma;
 }
+
 /** The application's PrismaClient, created on first use. */
 export const db: PrismaClient = new Proxy({} as PrismaClient, {
   get(_target, property) {

@@ -1,4 +1,6 @@
-import "server-only";
+// No "server-only" marker: the sign-up page (pages/register.tsx, a Pages Router page) reads the
+// configuration through lib/registrations/form-cookie.ts, and Turbopack refuses the marker there.
+// A browser has none of these variables, so nothing secret could reach a client bundle from here.
 import { parseEnv, type Env } from "./env-schema";
 
 let cached: Env | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkBodySize, checkPath, isFormPost, MAX_FORM_BYTES } from "./request-guard";
+import { checkBodySize, checkPath, isFormPost, isSameOrigin, MAX_FORM_BYTES } from "./request-guard";
 
 describe("request guard", () => {
   it("refuses paths whose percent-encoding is not valid UTF-8, and accepts odd but valid ones", () => {
@@ -22,5 +22,22 @@ describe("request guard", () => {
     expect(isFormPost("POST", "application/x-www-form-urlencoded")).toBe(true);
     expect(isFormPost("POST", "text/plain;charset=UTF-8")).toBe(false);
     expect(isFormPost("GET", "multipart/form-data")).toBe(false);
+  });
+});
+
+describe("isSameOrigin", () => {
+  const headers = (entries: Record<string, string>) => new Headers(entries);
+  it("accepts this site's pages and requests without Origin", () => {
+    expect(isSameOrigin(headers({ host: "funwalk.example", origin: "https://funwalk.example" }))).toBe(true);
+    expect(isSameOrigin(headers({ host: "localhost:3000", origin: "http://localhost:3000" }))).toBe(true);
+    expect(isSameOrigin(headers({ host: "10.0.0.5:3000", "x-forwarded-host": "funwalk.example", origin: "https://funwalk.example" }))).toBe(true);
+    expect(isSameOrigin(headers({ host: "funwalk.example" }))).toBe(true);
+  });
+  it("refuses another site, an opaque origin and nonsense", () => {
+    expect(isSameOrigin(headers({ host: "funwalk.example", origin: "https://elsewhere.example" }))).toBe(false);
+    expect(isSameOrigin(headers({ host: "funwalk.example", origin: "https://funwalk.example.elsewhere.example" }))).toBe(false);
+    expect(isSameOrigin(headers({ host: "localhost:3000", origin: "http://localhost:3001" }))).toBe(false);
+    expect(isSameOrigin(headers({ host: "funwalk.example", origin: "null" }))).toBe(false);
+    expect(isSameOrigin(headers({ origin: "https://funwalk.example" }))).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import "server-only";
+// No "server-only" marker: read by the Pages Router sign-up page (see lib/env.ts).
 import { fromChunks, MAX_CHUNKS, seal, toChunks, unseal } from "../http/sealed-cookie";
 import { manageSecret } from "./secret";
 import type { RegisterState } from "./submit";

@@ -1,68 +1,10 @@
 import "server-only";
-import { db, pool } from "../db";
-import { sqlOn } from "../db/sql";
+import { db } from "../db";
 import type { StoredWalkerDetails } from "./schema";
-import { SIGN_UP_EVENT_SQL, type SignUpEventRow } from "./sign-up-sql";
-import { registrationState, type RegistrationState } from "../events/state";
 import { verifyManageToken } from "./manage-token";
 import { manageSecret } from "./secret";
 
-export interface RegistrationEvent {
-  id: string;
-  name: string;
-  waiverVersion: string;
-  state: RegistrationState;
-  placesLeft: number;
-  waiting: number;
-  endsAt: Date;
-  registrationOpensAt: Date;
-  timezone: string;
-}
-
-/** The walk people sign up for now: the next one still to end. */
-/**
- * The walk a sign-up goes to (the same one getRegistrationEvent picks: the first walk not yet over),
- * with what the sign-up needs. Plain SQL: this runs for every sign-up (lib/db/sql.ts).
- */
-export async function signUpEvent(now = new Date()): Promise<SignUpEventRow | null> {
-  const [event] = await sqlOn(pool()).query<SignUpEventRow>(SIGN_UP_EVENT_SQL, [now]);
-  return event ?? null;
-}
-
-export async function getRegistrationEvent(locale: "en" | "es", now = new Date()): Promise<RegistrationEvent | null> {
-  const event = await db.event.findFirst({
-    where: { endsAt: { gt: now } },
-    orderBy: { startsAt: "asc" },
-    select: {
-      id: true,
-      nameEn: true,
-      nameEs: true,
-      waiverVersion: true,
-      capacity: true,
-      confirmedCount: true,
-      registrationOpensAt: true,
-      registrationClosesAt: true,
-      endsAt: true,
-      timezone: true,
-      _count: { select: { walkers: { where: { status: "WAITING" } } } },
-    },
-  });
-  if (!event) return null;
-  const waiting = event._count.walkers;
-  // While anyone is waiting, new walkers queue behind them.
-  const placesLeft = waiting > 0 ? 0 : Math.max(0, event.capacity - event.confirmedCount);
-  return {
-    id: event.id,
-    name: locale === "es" ? event.nameEs : event.nameEn,
-    waiverVersion: event.waiverVersion,
-    state: registrationState({ ...event, placesLeft }, now),
-    placesLeft,
-    waiting,
-    endsAt: event.endsAt,
-    registrationOpensAt: event.registrationOpensAt,
-    timezone: event.timezone,
-  };
-}
+export { getRegistrationEvent, signUpEvent, type RegistrationEvent } from "./registration-event";
 
 export interface ManageView {
   groupId: string;

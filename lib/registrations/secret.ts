@@ -1,4 +1,4 @@
-import "server-only";
+// No "server-only" marker: read by the Pages Router sign-up page (see lib/env.ts).
 import { env } from "../env";
 
 /** The key manage links are signed with. */

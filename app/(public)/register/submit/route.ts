@@ -4,25 +4,9 @@
 // the URL. Requests that are not this site's form get a 4xx with a sentence.
 import { clearFormStateCookies, formStateCookies } from "@/lib/registrations/form-cookie";
 import { submitRegistration, walkerCountOf } from "@/lib/registrations/submit";
-import { isFormPost, unparsableForm } from "@/lib/http/request-guard";
+import { readOwnForm } from "@/lib/http/request-guard";
 
 export const dynamic = "force-dynamic";
-
-function refuse(status: number, message: string): Response {
-  return new Response(message, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
-}
-
-/** The form must come from this site (as Next.js requires of server actions). */
-function fromThisSite(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (origin === null) return true; // not a browser's form post; nothing to forge
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    return host !== null && new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
 
 function cookieNames(request: Request): Set<string> {
   const header = request.headers.get("cookie") ?? "";
@@ -30,14 +14,11 @@ function cookieNames(request: Request): Set<string> {
 }
 
 export async function POST(request: Request): Promise<Response> {
-  if (!fromThisSite(request)) return refuse(403, "This form can only be sent from the Fun Walk sign-up page.");
-  if (!isFormPost("POST", request.headers.get("content-type"))) return refuse(415, "Send the sign-up form from the sign-up page.");
-  let formData: FormData;
-  try {
-    formData = await request.formData();
-  } catch {
-    return refuse(unparsableForm.status, unparsableForm.message);
-  }
+  const formData = await readOwnForm(request, {
+    foreign: "This form can only be sent from the Fun Walk sign-up page.",
+    notAForm: "Send the sign-up form from the sign-up page.",
+  });
+  if (formData instanceof Response) return formData;
 
   const result = await submitRegistration(formData, request.headers);
   const secure = (request.headers.get("x-forwarded-proto") ?? new URL(request.url).protocol.replace(":", "")) === "https";

@@ -1,0 +1,31 @@
+// The application's pg pool, shared by Prisma (lib/db.ts) and the plain-SQL hot paths (lib/db/sql.ts).
+// No "server-only" marker: the sign-up page is a Pages Router page (pages/register.tsx), where
+// Turbopack refuses modules that carry it. pg cannot be bundled for a browser, so a client component
+// importing this fails the build anyway.
+import pg from "pg";
+import { parseEnv } from "../env-schema";
+
+export function createPool(connectionString: string, max = 10): pg.Pool {
+  // connectionTimeoutMillis also bounds the wait for a free connection in the pool's queue: a burst
+  // of sign-ups (500 at once on 10 connections) must queue, not fail, so it matches the
+  // transactions' maxWait (30 s). Health has its own 3-second limit.
+  const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: 30_000, idleTimeoutMillis: 30_000 });
+  // A server restart kills idle connections; without a listener that error would end the process.
+  // The pool drops the broken client and opens a new one on the next query.
+  pool.on("error", (error) => {
+    console.warn(`database connection lost (${error.message}); it will be reopened on the next query`);
+  });
+  return pool;
+}
+
+// One pool per process (kept on globalThis so dev-mode reloads do not open new pools).
+const holder = globalThis as unknown as { funwalkPool?: pg.Pool };
+
+/** The application's connection pool (DATABASE_POOL_SIZE connections), created on first use. */
+export function pool(): pg.Pool {
+  if (!holder.funwalkPool) {
+    const { DATABASE_URL, DATABASE_POOL_SIZE } = parseEnv(process.env);
+    holder.funwalkPool = createPool(DATABASE_URL, DATABASE_POOL_SIZE);
+  }
+  return holder.funwalkPool;
+}

@@ -1,11 +1,20 @@
 // The database's ceiling for a sign-up: the very statements the app sends for one (imported from
 // lib/rate-limit/sql.ts and lib/registrations/sign-up-sql.ts, so they cannot drift apart), sent
 // with plain `pg` and no Node framework in the way: the rate-limit hit, the walk's lookup, then the
-// registration statement (one walker, one email; its payloads are of the app's size).
+// registration statement (one walker, one email; its payloads are of the app's size), prepared by
+// name as the app prepares them.
 import { randomBytes, randomUUID } from "node:crypto";
 import type pg from "pg";
-import { HIT_RATE_LIMIT_SQL } from "../lib/rate-limit/sql";
-import { REGISTER_SQL, registerParams, SIGN_UP_EVENT_SQL, type RegisterRow, type SignUpEventRow } from "../lib/registrations/sign-up-sql";
+import { HIT_RATE_LIMIT_SQL, HIT_RATE_LIMIT_STATEMENT } from "../lib/rate-limit/sql";
+import {
+  REGISTER_SQL,
+  REGISTER_STATEMENT,
+  registerParams,
+  SIGN_UP_EVENT_SQL,
+  SIGN_UP_EVENT_STATEMENT,
+  type RegisterRow,
+  type SignUpEventRow,
+} from "../lib/registrations/sign-up-sql";
 
 export interface SignUpSqlContext {
   eventId: string;
@@ -18,8 +27,8 @@ export async function signUpSql(pool: pg.Pool, context: SignUpSqlContext): Promi
   const id = `${process.pid}-${Date.now().toString(36)}-${(n++).toString(36)}`;
   const email = `db-${id}@example.org`;
   const now = new Date();
-  await pool.query(HIT_RATE_LIMIT_SQL, ["register:db-ceiling", 600]);
-  const event = (await pool.query<SignUpEventRow>(SIGN_UP_EVENT_SQL, [now])).rows[0]!;
+  await pool.query({ name: HIT_RATE_LIMIT_STATEMENT, text: HIT_RATE_LIMIT_SQL, values: ["register:db-ceiling", 600] });
+  const event = (await pool.query<SignUpEventRow>({ name: SIGN_UP_EVENT_STATEMENT, text: SIGN_UP_EVENT_SQL, values: [now] })).rows[0]!;
   const groupId = randomUUID();
   const ticketCode = randomBytes(8).toString("hex").toUpperCase().slice(0, 10);
   const payload = (status: string) => ({
@@ -28,9 +37,10 @@ export async function signUpSql(pool: pg.Pool, context: SignUpSqlContext): Promi
     managePath: `/manage/${groupId}.1.${event.endsAt.getTime()}.${randomBytes(32).toString("base64url")}`,
     waitingPosition: null,
   });
-  const { rows } = await pool.query<RegisterRow>(
-    REGISTER_SQL,
-    registerParams({
+  const { rows } = await pool.query<RegisterRow>({
+    name: REGISTER_STATEMENT,
+    text: REGISTER_SQL,
+    values: registerParams({
       eventId: context.eventId,
       groupId,
       contactEmail: email,
@@ -51,6 +61,6 @@ export async function signUpSql(pool: pg.Pool, context: SignUpSqlContext): Promi
       ],
       channel: "email_outbox",
     }),
-  );
+  });
   if (!rows[0]?.took) throw new Error("the database ceiling's sign-up did not take a place");
 }

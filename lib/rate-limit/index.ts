@@ -1,7 +1,7 @@
 import "server-only";
 import { pool } from "../db";
 import { sqlOn } from "../db/sql";
-import { HIT_RATE_LIMIT_SQL } from "./sql";
+import { HIT_RATE_LIMIT_SQL, HIT_RATE_LIMIT_STATEMENT } from "./sql";
 
 export interface RateLimitResult {
   allowed: boolean;
@@ -15,7 +15,7 @@ export interface RateLimitResult {
  */
 export async function hitRateLimit(key: string, limit: number, windowSeconds: number): Promise<RateLimitResult> {
   // Plain SQL: it runs for every sign-up (lib/db/sql.ts).
-  const rows = await sqlOn(pool()).query<{ count: number; resetAt: Date }>(HIT_RATE_LIMIT_SQL, [key, windowSeconds]);
+  const rows = await sqlOn(pool()).query<{ count: number; resetAt: Date }>(HIT_RATE_LIMIT_SQL, [key, windowSeconds], HIT_RATE_LIMIT_STATEMENT);
   const row = rows[0]!;
   return { allowed: row.count <= limit, count: row.count, resetAt: row.resetAt };
 }

@@ -7,3 +7,6 @@ export const HIT_RATE_LIMIT_SQL = `
     "count" = CASE WHEN "RateLimit"."resetAt" <= now() THEN 1 ELSE "RateLimit"."count" + 1 END,
     "resetAt" = CASE WHEN "RateLimit"."resetAt" <= now() THEN EXCLUDED."resetAt" ELSE "RateLimit"."resetAt" END
   RETURNING "count", "resetAt"`;
+
+/** Its prepared statement's name (lib/db/sql.ts). */
+export const HIT_RATE_LIMIT_STATEMENT = "funwalk_hit_rate_limit";

@@ -16,7 +16,7 @@ import { signManageToken, verifyManageToken } from "./manage-token";
 import { personKey, type RegistrationInput, type WalkerInput } from "./schema";
 import { manageSecret } from "./secret";
 import { newTicketCode } from "./ticket-code";
-import { EVENT_BY_ID_SQL, REGISTER_SQL, registerParams, type RegisterRow, type SignUpEventRow } from "./sign-up-sql";
+import { EVENT_BY_ID_SQL, REGISTER_SQL, REGISTER_STATEMENT, registerParams, type RegisterRow, type SignUpEventRow } from "./sign-up-sql";
 
 type Tx = Prisma.TransactionClient;
 type Language = "EN" | "ES";
@@ -130,7 +130,7 @@ export async function registerWalkers(
 
   let row: RegisterRow | undefined;
   try {
-    [row] = await sql.query<RegisterRow>(REGISTER_SQL, params);
+    [row] = await sql.query<RegisterRow>(REGISTER_SQL, params, REGISTER_STATEMENT);
   } catch (error) {
     if (isUniqueViolationOf(error, "activePersonKey")) throw new AlreadyRegisteredError();
     // The same form sent twice at once: the other one committed first.

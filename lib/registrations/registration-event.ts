@@ -4,7 +4,7 @@
 import { pool } from "../db/pool";
 import { sqlOn } from "../db/sql";
 import { registrationState, type RegistrationState } from "../events/state";
-import { SIGN_UP_EVENT_SQL, type SignUpEventRow } from "./sign-up-sql";
+import { SIGN_UP_EVENT_SQL, SIGN_UP_EVENT_STATEMENT, type SignUpEventRow } from "./sign-up-sql";
 
 export interface RegistrationEvent {
   id: string;
@@ -23,7 +23,7 @@ export interface RegistrationEvent {
  * with what the sign-up needs. This runs for every sign-up.
  */
 export async function signUpEvent(now = new Date()): Promise<SignUpEventRow | null> {
-  const [event] = await sqlOn(pool()).query<SignUpEventRow>(SIGN_UP_EVENT_SQL, [now]);
+  const [event] = await sqlOn(pool()).query<SignUpEventRow>(SIGN_UP_EVENT_SQL, [now], SIGN_UP_EVENT_STATEMENT);
   return event ?? null;
 }
 

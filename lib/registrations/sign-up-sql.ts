@@ -8,6 +8,10 @@ const EVENT_COLUMNS = `"id", "nameEn", "nameEs", "venueAddress", "mapUrl", "time
 /** The walk a sign-up goes to: the first walk not yet over ($1: now), with what its emails and link need. */
 export const SIGN_UP_EVENT_SQL = `SELECT ${EVENT_COLUMNS} FROM "Event" WHERE "endsAt" > $1 ORDER BY "startsAt" ASC LIMIT 1`;
 
+/** Prepared statement names (lib/db/sql.ts): each connection plans these once. */
+export const SIGN_UP_EVENT_STATEMENT = "funwalk_sign_up_event";
+export const REGISTER_STATEMENT = "funwalk_register";
+
 /** The same columns for one walk ($1: its id). */
 export const EVENT_BY_ID_SQL = `SELECT ${EVENT_COLUMNS} FROM "Event" WHERE "id" = $1::uuid`;
 

@@ -15,6 +15,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import pg from "pg";
+import { heapFlag } from "../lib/env-schema";
 import { createPrismaClient } from "../lib/db/client";
 import { seed } from "../lib/events/seed";
 import { createMigratedDatabase, dropDatabase, findTestServer } from "../test/support/postgres";
@@ -222,7 +223,8 @@ async function main() {
       log("building the production bundle");
       execFileSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { cwd: root, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
     }
-    app = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    // The same heap budget as `npm start` (FUNWALK_HEAP_MB, default 256).
+    app = spawn(process.execPath, [heapFlag(process.env), path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
       cwd: root,
       stdio: ["ignore", "ignore", "inherit"],
       env: {

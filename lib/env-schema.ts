@@ -35,6 +35,9 @@ export const envSchema = z.object({
   EMAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1, "must be at least 1").max(30, "must be at most 30").default(8),
   // Sign-ups allowed per client address per 10 minutes. Raised only for load tests (npm run bench).
   RATE_LIMIT_SIGNUPS: z.coerce.number().int().min(1, "must be at least 1").max(1_000_000, "must be at most 1000000").default(30),
+  // The web server's JavaScript heap (V8 old space), in MB: `npm start` and the benchmark start
+  // `next start` with it. A budget keeps the server's memory flat under steady load (docs/PERFORMANCE.md).
+  FUNWALK_HEAP_MB: z.coerce.number().int().min(128, "must be at least 128").max(16_384, "must be at most 16384").default(256),
   TRUST_PROXY: z
     .enum(["true", "false", "1", "0"])
     .default("false")
@@ -66,4 +69,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new EnvError(["AUTH_SECRET is missing (required in production; try: openssl rand -base64 32)"]);
   }
   return { ...env, APP_URL: env.APP_URL ?? `http://localhost:${env.PORT}` };
+}
+
+/** Node's flag for the web server's heap budget (FUNWALK_HEAP_MB). */
+export function heapFlag(source: Record<string, string | undefined>): string {
+  const mb = envSchema.shape.FUNWALK_HEAP_MB.safeParse(source.FUNWALK_HEAP_MB);
+  if (!mb.success) throw new EnvError([`FUNWALK_HEAP_MB ${mb.error.issues[0]?.message ?? "is not valid"}`]);
+  return `--max-old-space-size=${mb.data}`;
 }

@@ -1,19 +1,18 @@
 // The database's ceiling for a sign-up: the very statements the app sends for one (imported from
-// lib/rate-limit/sql.ts and lib/registrations/sign-up-sql.ts, so they cannot drift apart), sent
-// with plain `pg` and no Node framework in the way: the rate-limit hit, the walk's lookup, then the
-// registration statement (one walker, one email; its payloads are of the app's size), prepared by
+// lib/registrations/sign-up-sql.ts, so they cannot drift apart), sent with plain `pg` and no Node
+// framework in the way: the rate-limit hit with the walk's lookup, then the registration statement (one walker, one email; its payloads are of the app's size), prepared by
 // name as the app prepares them.
 import { randomBytes, randomUUID } from "node:crypto";
 import type pg from "pg";
-import { HIT_RATE_LIMIT_SQL, HIT_RATE_LIMIT_STATEMENT } from "../lib/rate-limit/sql";
 import {
   REGISTER_SQL,
   REGISTER_STATEMENT,
   registerParams,
-  SIGN_UP_EVENT_SQL,
-  SIGN_UP_EVENT_STATEMENT,
+  SIGN_UP_START_SQL,
+  SIGN_UP_START_STATEMENT,
   type RegisterRow,
   type SignUpEventRow,
+  type SignUpStartRow,
 } from "../lib/registrations/sign-up-sql";
 
 export interface SignUpSqlContext {
@@ -27,8 +26,8 @@ export async function signUpSql(pool: pg.Pool, context: SignUpSqlContext): Promi
   const id = `${process.pid}-${Date.now().toString(36)}-${(n++).toString(36)}`;
   const email = `db-${id}@example.org`;
   const now = new Date();
-  await pool.query({ name: HIT_RATE_LIMIT_STATEMENT, text: HIT_RATE_LIMIT_SQL, values: ["register:db-ceiling", 600] });
-  const event = (await pool.query<SignUpEventRow>({ name: SIGN_UP_EVENT_STATEMENT, text: SIGN_UP_EVENT_SQL, values: [now] })).rows[0]!;
+  const event = (await pool.query<SignUpStartRow>({ name: SIGN_UP_START_STATEMENT, text: SIGN_UP_START_SQL, values: ["register:db-ceiling", 600, now] }))
+    .rows[0] as SignUpEventRow & SignUpStartRow;
   const groupId = randomUUID();
   const ticketCode = randomBytes(8).toString("hex").toUpperCase().slice(0, 10);
   const payload = (status: string) => ({

@@ -1,5 +1,8 @@
 import "server-only";
 import { env } from "../env";
+import { pool } from "../db/pool";
+import { sqlOn } from "../db/sql";
+import { SIGN_UP_START_SQL, SIGN_UP_START_STATEMENT, type SignUpEventRow, type SignUpStartRow } from "../registrations/sign-up-sql";
 import { clientAddress, hitRateLimit } from "./index";
 
 /** Limits per client address on the public forms, per 10-minute window (sign-ups: RATE_LIMIT_SIGNUPS, default 30). */
@@ -10,13 +13,31 @@ function limitFor(form: keyof typeof PUBLIC_FORM_LIMITS): number {
 }
 const WINDOW_SECONDS = 600;
 
+export type LimitVerdict = { allowed: true } | { allowed: false; retryMinutes: number };
+
+const keyFor = (form: keyof typeof PUBLIC_FORM_LIMITS, headers: Headers) => `${form}:${clientAddress(headers, env().TRUST_PROXY)}`;
+
+function verdict(form: keyof typeof PUBLIC_FORM_LIMITS, count: number, resetAt: Date): LimitVerdict {
+  if (count <= limitFor(form)) return { allowed: true };
+  return { allowed: false, retryMinutes: Math.max(1, Math.ceil((resetAt.getTime() - Date.now()) / 60_000)) };
+}
+
 /** Counts one use of a public form; `retryMinutes` is set when the client must wait. */
-export async function checkPublicFormLimit(
-  form: keyof typeof PUBLIC_FORM_LIMITS,
-  headers: Headers,
-): Promise<{ allowed: true } | { allowed: false; retryMinutes: number }> {
-  const address = clientAddress(headers, env().TRUST_PROXY);
-  const result = await hitRateLimit(`${form}:${address}`, limitFor(form), WINDOW_SECONDS);
-  if (result.allowed) return { allowed: true };
-  return { allowed: false, retryMinutes: Math.max(1, Math.ceil((result.resetAt.getTime() - Date.now()) / 60_000)) };
+export async function checkPublicFormLimit(form: keyof typeof PUBLIC_FORM_LIMITS, headers: Headers): Promise<LimitVerdict> {
+  const result = await hitRateLimit(keyFor(form, headers), limitFor(form), WINDOW_SECONDS);
+  return verdict(form, result.count, result.resetAt);
+}
+
+/**
+ * Counts one sign-up against its limit and reads the walk it goes to, in one round trip
+ * (SIGN_UP_START_SQL): the first of a sign-up's two statements.
+ */
+export async function startSignUp(headers: Headers, now = new Date()): Promise<{ limit: LimitVerdict; event: SignUpEventRow | null }> {
+  const [row] = await sqlOn(pool()).query<SignUpStartRow>(
+    SIGN_UP_START_SQL,
+    [keyFor("register", headers), WINDOW_SECONDS, now],
+    SIGN_UP_START_STATEMENT,
+  );
+  const { hits, resetAt, ...event } = row!;
+  return { limit: verdict("register", hits, resetAt), event: event.id === null ? null : (event as SignUpEventRow) };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { clientAddress, hitRateLimit } from "./index";
+import { startSignUp } from "./public-forms";
 
 describe("hitRateLimit", () => {
   it("counts every simultaneous hit exactly and refuses those over the limit", async () => {
@@ -25,5 +26,23 @@ describe("clientAddress", () => {
     expect(clientAddress(headers, true)).toBe("198.51.100.2");
     expect(clientAddress(headers, false)).toBe("203.0.113.9");
     expect(clientAddress(new Headers(), false)).toBe("unknown");
+  });
+});
+
+describe("startSignUp", () => {
+  it("counts sign-ups per address with the walk read in the same round trip, and says how long to wait", async () => {
+    const headers = new Headers({ "x-forwarded-for": `192.0.2.${Math.floor(Math.random() * 250)}, ${randomUUID()}` });
+    const first = await startSignUp(headers);
+    expect(first.limit).toEqual({ allowed: true });
+    expect(first.event).toMatchObject({ id: expect.any(String), waiverVersion: expect.any(String), endsAt: expect.any(Date) });
+    // The default limit: 30 sign-ups per address per 10 minutes.
+    const rest = [];
+    for (let i = 0; i < 30; i++) rest.push(await startSignUp(headers));
+    expect(rest.filter((r) => r.limit.allowed)).toHaveLength(29);
+    expect(rest.at(-1)!.limit).toEqual({ allowed: false, retryMinutes: 10 });
+    expect(rest.at(-1)!.event?.id).toBe(first.event!.id);
+    // With no walk open for sign-ups there is no walk, and the limit is still counted.
+    const after = await startSignUp(new Headers({ "x-forwarded-for": randomUUID() }), new Date("2999-01-01T00:00:00Z"));
+    expect(after).toEqual({ limit: { allowed: true }, event: null });
   });
 });

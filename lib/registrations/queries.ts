@@ -4,7 +4,7 @@ import type { StoredWalkerDetails } from "./schema";
 import { verifyManageToken } from "./manage-token";
 import { manageSecret } from "./secret";
 
-export { getRegistrationEvent, signUpEvent, type RegistrationEvent } from "./registration-event";
+export { getRegistrationEvent, type RegistrationEvent } from "./registration-event";
 
 export interface ManageView {
   groupId: string;

@@ -4,7 +4,6 @@
 import { pool } from "../db/pool";
 import { sqlOn } from "../db/sql";
 import { registrationState, type RegistrationState } from "../events/state";
-import { SIGN_UP_EVENT_SQL, SIGN_UP_EVENT_STATEMENT, type SignUpEventRow } from "./sign-up-sql";
 
 export interface RegistrationEvent {
   id: string;
@@ -16,15 +15,6 @@ export interface RegistrationEvent {
   endsAt: Date;
   registrationOpensAt: Date;
   timezone: string;
-}
-
-/**
- * The walk a sign-up goes to (the same one getRegistrationEvent picks: the first walk not yet over),
- * with what the sign-up needs. This runs for every sign-up.
- */
-export async function signUpEvent(now = new Date()): Promise<SignUpEventRow | null> {
-  const [event] = await sqlOn(pool()).query<SignUpEventRow>(SIGN_UP_EVENT_SQL, [now], SIGN_UP_EVENT_STATEMENT);
-  return event ?? null;
 }
 
 /** The walk people sign up for now (the next one still to end), with its registration state. */

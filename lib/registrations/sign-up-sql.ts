@@ -1,6 +1,7 @@
 // The SQL of one sign-up, shared by the app (lib/registrations/mutations.ts, queries.ts) and the
 // benchmark's database ceiling (bench/sign-up-sql.ts), so the two always send the same statements.
 // No "server-only" here: the benchmark imports it.
+import { HIT_RATE_LIMIT_SQL } from "../rate-limit/sql";
 import type { StoredWalkerDetails } from "./schema";
 
 const EVENT_COLUMNS = `"id", "nameEn", "nameEs", "venueAddress", "mapUrl", "timezone", "startsAt", "endsAt", "waiverVersion"`;
@@ -8,8 +9,20 @@ const EVENT_COLUMNS = `"id", "nameEn", "nameEs", "venueAddress", "mapUrl", "time
 /** The walk a sign-up goes to: the first walk not yet over ($1: now), with what its emails and link need. */
 export const SIGN_UP_EVENT_SQL = `SELECT ${EVENT_COLUMNS} FROM "Event" WHERE "endsAt" > $1 ORDER BY "startsAt" ASC LIMIT 1`;
 
+/**
+ * A sign-up's first round trip: one hit on its rate limit ($1 key, $2 window in seconds; see
+ * lib/rate-limit/sql.ts) and the walk it goes to ($3 now), in one statement. The walk's columns are
+ * null when no walk is open for sign-ups.
+ */
+export const SIGN_UP_START_SQL = `
+  WITH hit AS (${HIT_RATE_LIMIT_SQL})
+  SELECT hit."count" AS "hits", hit."resetAt", e.*
+  FROM hit LEFT JOIN LATERAL (${SIGN_UP_EVENT_SQL.replace("$1", "$3")}) e ON true`;
+
+export type SignUpStartRow = { hits: number; resetAt: Date } & ({ [K in keyof SignUpEventRow]: SignUpEventRow[K] } | { [K in keyof SignUpEventRow]: null });
+
 /** Prepared statement names (lib/db/sql.ts): each connection plans these once. */
-export const SIGN_UP_EVENT_STATEMENT = "funwalk_sign_up_event";
+export const SIGN_UP_START_STATEMENT = "funwalk_sign_up_start";
 export const REGISTER_STATEMENT = "funwalk_register";
 
 /** The same columns for one walk ($1: its id). */

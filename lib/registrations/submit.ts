@@ -1,8 +1,7 @@
 import "server-only";
-import { checkPublicFormLimit } from "../rate-limit/public-forms";
+import { startSignUp } from "../rate-limit/public-forms";
 import { AlreadyRegisteredError, GroupDoesNotFitError, RegistrationClosedError, WaiverChangedError } from "./errors";
 import { registerWalkers } from "./mutations";
-import { signUpEvent } from "./queries";
 import { fieldErrors, formDataToObject, MAX_WALKERS, registrationSchema } from "./schema";
 
 /** What the sign-up form shows after an unsuccessful attempt. */
@@ -46,13 +45,12 @@ export function walkerCountOf(values: Record<string, string> | undefined): numbe
 export async function submitRegistration(formData: FormData, headers: Headers): Promise<SubmitResult> {
   const values = submittedValues(formData);
   const fail = (state: Omit<RegisterState, "values">, kept = values): SubmitResult => ({ ok: false, state: { ...state, values: kept } });
-  const limit = await checkPublicFormLimit("register", headers);
+  // Round trip 1: the rate limit and the walk; round trip 2: the registration (one statement each).
+  const { limit, event } = await startSignUp(headers);
   if (!limit.allowed) return fail({ message: "rateLimited", messageValues: { minutes: limit.retryMinutes } });
 
   const parsed = registrationSchema.safeParse(formDataToObject(formData));
   if (!parsed.success) return fail({ fieldErrors: fieldErrors(parsed.error) });
-
-  const event = await signUpEvent();
   if (!event) return fail({ message: "closed" });
 
   try {

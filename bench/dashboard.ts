@@ -84,6 +84,8 @@ async function main() {
     listAgeBandWaiting: await time(list({ status: "WAITING", ageBand: "AGE_18_34" })),
     listNotCheckedIn: await time(list({ checkedIn: "no" })),
     searchName: await time(list({ q: "maria" })),
+    // One person's last name: the usual search, few matches (here one, signed up last).
+    searchOnePerson: await time(list({ q: sample.lastName })),
     searchTwoWords: await time(list({ q: `ana ${sample.lastName.slice(0, 8)}` })),
     searchTicketCode: await time(list({ q: sample.ticketCode })),
     searchEmail: await time(list({ q: sample.email })),

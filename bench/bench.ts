@@ -8,16 +8,16 @@
 // then the app server's memory (peak in the 64-client run; a soak at steady load), the dashboard's
 // queries with 100,000 registrations, and the JavaScript the sign-up page loads.
 // Results: bench/results/latest.json and a table on stdout (copy into docs/PERFORMANCE.md).
-import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import { execFileSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import pg from "pg";
-import { heapFlag } from "../lib/env-schema";
 import { createPrismaClient } from "../lib/db/client";
 import { seed } from "../lib/events/seed";
+import { ensureProductionBuild, startNextServer } from "../test/support/next-server";
 import { createMigratedDatabase, dropDatabase, findTestServer } from "../test/support/postgres";
 import { signUpSql, type SignUpSqlContext } from "./sign-up-sql";
 
@@ -219,30 +219,17 @@ async function main() {
     await db.$disconnect();
     log(`database ${database.name}, event capacity raised for the run`);
 
-    if (!existsSync(path.join(root, ".next/BUILD_ID")) || process.env.FORCE_BUILD === "1") {
-      log("building the production bundle");
-      execFileSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { cwd: root, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-    }
-    // The same heap budget as `npm start` (FUNWALK_HEAP_MB, default 256).
-    app = spawn(process.execPath, [heapFlag(process.env), path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-      cwd: root,
-      stdio: ["ignore", "ignore", "inherit"],
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        NEXT_TELEMETRY_DISABLED: "1",
-        DATABASE_URL: database.url,
-        DATABASE_POOL_SIZE: String(poolSize),
-        AUTH_SECRET: "bench-secret-bench-secret-bench-secret-01",
-        APP_URL: `http://localhost:${port}`,
-        AUTH_URL: `http://localhost:${port}`,
-        AUTH_TRUST_HOST: "true",
-        // Every request of the run comes from 127.0.0.1: raise the per-address sign-up limit.
-        RATE_LIMIT_SIGNUPS: "1000000",
-        // Delivery is measured by the email tests; here the queue only fills (rows are still written).
-        EMAIL_WORKER: "off",
-        SMTP_URL: "smtp://127.0.0.1:9",
-      },
+    if (!existsSync(path.join(root, ".next/BUILD_ID")) || process.env.FORCE_BUILD === "1") log("building the production bundle");
+    ensureProductionBuild();
+    app = startNextServer(port, {
+      DATABASE_URL: database.url,
+      DATABASE_POOL_SIZE: String(poolSize),
+      AUTH_SECRET: "bench-secret-bench-secret-bench-secret-01",
+      // Every request of the run comes from 127.0.0.1: raise the per-address sign-up limit.
+      RATE_LIMIT_SIGNUPS: "1000000",
+      // Delivery is measured by the email tests; here the queue only fills (rows are still written).
+      EMAIL_WORKER: "off",
+      SMTP_URL: "smtp://127.0.0.1:9",
     });
     await waitUntilServing(app);
     const pid = app.pid!;

@@ -6,7 +6,6 @@ import { PrismaClient } from "../generated/prisma/client";
 import { createPool } from "./pool";
 
 export type { PrismaClient };
-export { createPool };
 
 export function createPrismaClient(connectionString: string, poolSize = 10): PrismaClient {
   return prismaClientOn(createPool(connectionString, poolSize));

@@ -235,8 +235,11 @@ async function repeatedSubmission(eventId: string, submissionKey: string): Promi
   };
 }
 
-/** Locks the group's event row (serialising cancellations and promotions) if the token is genuine and current. */
-async function lockGroup(tx: Tx, token: string, now: Date) {
+/**
+ * The group a genuine, current manage token names, with its walk. With `lock`, the walk's row is
+ * locked (serialising cancellations and promotions) and a walk that has ended refuses the change.
+ */
+async function groupForToken(tx: Tx, token: string, now: Date, { lock }: { lock: boolean }) {
   const claims = verifyManageToken(manageSecret(), token, now);
   if (!claims) throw new InvalidManageLinkError();
   const [event] = await tx.$queryRaw<(EventRow & { language: Language; contactEmail: string })[]>`
@@ -245,8 +248,8 @@ async function lockGroup(tx: Tx, token: string, now: Date) {
            g."language", g."contactEmail"
     FROM "RegistrationGroup" g JOIN "Event" e ON e."id" = g."eventId"
     WHERE g."id" = ${claims.groupId}::uuid AND g."manageTokenVersion" = ${claims.version}
-    FOR UPDATE OF e`;
-  if (!event || now >= event.endsAt) throw new InvalidManageLinkError();
+    ${lock ? Prisma.sql`FOR UPDATE OF e` : Prisma.empty}`;
+  if (!event || (lock && now >= event.endsAt)) throw new InvalidManageLinkError();
   return { groupId: claims.groupId, version: claims.version, event };
 }
 
@@ -273,7 +276,7 @@ export async function cancelWalkers(
   inTransaction?: (tx: Tx) => Promise<void>,
 ): Promise<{ cancelled: number; promoted: number }> {
   return db.$transaction(async (tx) => {
-    const { groupId, event } = await lockGroup(tx, token, now);
+    const { groupId, event } = await groupForToken(tx, token, now, { lock: true });
     await inTransaction?.(tx);
     const ids = walkerIds === "all" ? null : walkerIds.filter((id) => /^[0-9a-f-]{36}$/.test(id));
     if (ids && ids.length === 0) return { cancelled: 0, promoted: 0 };
@@ -380,7 +383,7 @@ export async function updateWalker(
 /** Queues the tickets again for the group contact; at most one resend a minute. */
 export async function resendTickets(token: string, now = new Date(), inTransaction?: (tx: Tx) => Promise<void>): Promise<void> {
   await db.$transaction(async (tx) => {
-    const { groupId, version, event } = await lockGroupForRead(tx, token, now);
+    const { groupId, version, event } = await groupForToken(tx, token, now, { lock: false });
     await inTransaction?.(tx);
     const walkers = await tx.walker.findMany({
       where: { groupId, status: { not: "CANCELLED" } },
@@ -406,19 +409,6 @@ export async function resendTickets(token: string, now = new Date(), inTransacti
       },
     ]);
   });
-}
-
-async function lockGroupForRead(tx: Tx, token: string, now: Date) {
-  const claims = verifyManageToken(manageSecret(), token, now);
-  if (!claims) throw new InvalidManageLinkError();
-  const [event] = await tx.$queryRaw<(EventRow & { language: Language; contactEmail: string })[]>`
-    SELECT e."id", e."nameEn", e."nameEs", e."venueAddress", e."mapUrl", e."timezone", e."startsAt", e."endsAt",
-           e."capacity", e."confirmedCount", e."registrationOpensAt", e."registrationClosesAt", e."waiverVersion",
-           g."language", g."contactEmail"
-    FROM "RegistrationGroup" g JOIN "Event" e ON e."id" = g."eventId"
-    WHERE g."id" = ${claims.groupId}::uuid AND g."manageTokenVersion" = ${claims.version}`;
-  if (!event) throw new InvalidManageLinkError();
-  return { groupId: claims.groupId, version: claims.version, event };
 }
 
 /**

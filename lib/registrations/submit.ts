@@ -43,8 +43,11 @@ export function walkerCountOf(values: Record<string, string> | undefined): numbe
  * anything the visitor did; the state says what to show.
  */
 export async function submitRegistration(formData: FormData, headers: Headers): Promise<SubmitResult> {
-  const values = submittedValues(formData);
-  const fail = (state: Omit<RegisterState, "values">, kept = values): SubmitResult => ({ ok: false, state: { ...state, values: kept } });
+  // What was typed is kept only for an answer that shows the form again, never for a sign-up.
+  const fail = (state: Omit<RegisterState, "values">, kept = submittedValues(formData)): SubmitResult => ({
+    ok: false,
+    state: { ...state, values: kept },
+  });
   // Round trip 1: the rate limit and the walk; round trip 2: the registration (one statement each).
   const { limit, event } = await startSignUp(headers);
   if (!limit.allowed) return fail({ message: "rateLimited", messageValues: { minutes: limit.retryMinutes } });
@@ -61,7 +64,7 @@ export async function submitRegistration(formData: FormData, headers: Headers): 
       return fail({ message: "groupDoesNotFit", messageValues: { places: error.placesLeft, walkers: error.walkers } });
     if (error instanceof RegistrationClosedError) return fail({ message: "closed" });
     if (error instanceof WaiverChangedError)
-      return fail({ message: "waiverChanged" }, { ...values, waiverAccepted: "", waiverVersion: event.waiverVersion });
+      return fail({ message: "waiverChanged" }, { ...submittedValues(formData), waiverAccepted: "", waiverVersion: event.waiverVersion });
     console.error(`registration failed: ${error instanceof Error ? error.name : "unknown error"}`);
     return fail({ message: "unexpected" });
   }

@@ -1,18 +1,16 @@
 // Two app instances (`next start`, each with its inline email worker) on one database, sign-ups split
 // across both: places, rows and delivered emails stay exact. Uses the production build in .next
 // (built first when there is none) and a dev mailbox SMTP server as the sink.
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
-import path from "node:path";
+import type { ChildProcess } from "node:child_process";
+import { rmSync } from "node:fs";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "../../lib/db/client";
 import { seed } from "../../lib/events/seed";
 import { startDevMailbox, type DevMailbox } from "../../lib/mail/dev-mailbox-server";
 import { countByMessageId, freePort, tempMailboxDir, waitFor } from "../support/mail";
+import { ensureProductionBuild, startNextServer } from "../support/next-server";
 import { createMigratedDatabase, dropDatabase, findTestServer, type TestServer } from "../support/postgres";
 
-const root = path.resolve(import.meta.dirname, "../..");
-const next = path.join(root, "node_modules/next/dist/bin/next");
 const SIGN_UPS = 200;
 const CAPACITY = 150;
 
@@ -24,23 +22,13 @@ const mailDir = tempMailboxDir();
 const apps: ChildProcess[] = [];
 
 async function startApp(port: number, smtpPort: number): Promise<string> {
-  const app = spawn(process.execPath, [next, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: root,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: database.url,
-      DATABASE_POOL_SIZE: "5",
-      AUTH_SECRET: "faults-secret-faults-secret-faults-secret",
-      APP_URL: `http://localhost:${port}`,
-      AUTH_URL: `http://localhost:${port}`,
-      AUTH_TRUST_HOST: "true",
-      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
-      EMAIL_WORKER: "inline",
-      RATE_LIMIT_SIGNUPS: "10000", // every request comes from 127.0.0.1
-    },
+  const app = startNextServer(port, {
+    DATABASE_URL: database.url,
+    DATABASE_POOL_SIZE: "5",
+    AUTH_SECRET: "faults-secret-faults-secret-faults-secret",
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    EMAIL_WORKER: "inline",
+    RATE_LIMIT_SIGNUPS: "10000", // every request comes from 127.0.0.1
   });
   apps.push(app);
   const base = `http://127.0.0.1:${port}`;
@@ -49,7 +37,7 @@ async function startApp(port: number, smtpPort: number): Promise<string> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(path.join(root, ".next/BUILD_ID"))) execFileSync(process.execPath, [next, "build"], { cwd: root, stdio: "ignore" });
+  ensureProductionBuild();
   server = await findTestServer();
   database = await createMigratedDatabase(server, "twoapps");
   db = createPrismaClient(database.url, 3);

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getManageView } from "@/lib/registrations/queries";
 import { cancelAction } from "../../actions";
+import { NothingHere } from "../NothingHere";
 
 export const dynamic = "force-dynamic";
 
@@ -27,14 +28,7 @@ export default async function CancelPage({
   const live = view?.walkers.filter((w) => w.status !== "CANCELLED") ?? [];
   const targets = walker === "all" ? live : live.filter((w) => w.id === walker);
   if (!view || targets.length === 0) {
-    return (
-      <div className="space-y-4">
-        <h1 className="text-2xl font-bold">{t("invalidTitle")}</h1>
-        <Link href={`/manage/${token}`} className="text-brand-700 underline">
-          {t("back")}
-        </Link>
-      </div>
-    );
+    return <NothingHere token={token} />;
   }
   return (
     <div className="space-y-4">

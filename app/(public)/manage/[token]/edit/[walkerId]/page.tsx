@@ -1,9 +1,9 @@
-import Link from "next/link";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { walkerFormValues } from "@/lib/registrations/schema";
 import { getManageView } from "@/lib/registrations/queries";
 import { EditWalkerForm } from "./EditWalkerForm";
+import { NothingHere } from "../../NothingHere";
 
 export const dynamic = "force-dynamic";
 
@@ -19,14 +19,7 @@ export default async function EditWalkerPage({ params }: { params: Promise<{ tok
   const view = await getManageView(token, locale);
   const walker = view?.walkers.find((w) => w.id === walkerId && w.status !== "CANCELLED");
   if (!walker) {
-    return (
-      <div className="space-y-4">
-        <h1 className="text-2xl font-bold">{t("invalidTitle")}</h1>
-        <Link href={`/manage/${token}`} className="text-brand-700 underline">
-          {t("back")}
-        </Link>
-      </div>
-    );
+    return <NothingHere token={token} />;
   }
   const initial = walkerFormValues(walker);
   return (

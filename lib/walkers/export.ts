@@ -3,7 +3,7 @@ import type { Actor } from "../auth/roles";
 import { assertOrganiser } from "../auth/organiser";
 import { db } from "../db";
 import { CSV_BOM, csvRow } from "./csv";
-import { walkerWhere, type WalkerFilter } from "./queries";
+import { walkerConditions, walkerSeqsInOrder, type WalkerFilter } from "./queries";
 
 const header = [
   "ticket_code",
@@ -31,7 +31,7 @@ const header = [
 export async function exportWalkersCsv(actor: Actor, eventId: string, filter: WalkerFilter): Promise<ReadableStream<Uint8Array>> {
   await assertOrganiser(db, actor.userId);
   const encoder = new TextEncoder();
-  const where = walkerWhere(eventId, { ...filter, after: undefined });
+  const where = walkerConditions(eventId, filter);
   let cursor: bigint | undefined;
   let started = false;
   return new ReadableStream<Uint8Array>({
@@ -41,10 +41,10 @@ export async function exportWalkersCsv(actor: Actor, eventId: string, filter: Wa
         controller.enqueue(encoder.encode(CSV_BOM + csvRow(header)));
         return;
       }
+      const seqs = await walkerSeqsInOrder(db, where, cursor, 1000);
       const batch = await db.walker.findMany({
-        where: cursor === undefined ? where : { AND: [where, { seq: { gt: cursor } }] },
+        where: { eventId, seq: { in: seqs } },
         orderBy: { seq: "asc" },
-        take: 1000,
         select: {
           seq: true,
           ticketCode: true,

@@ -1,10 +1,11 @@
 import type { Actor } from "../auth/roles";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db";
-import { createActor, createTestEvent, insertWalkers } from "../../test/support/walkers";
+import { Prisma } from "../generated/prisma/client";
+import { createActor, createTestEvent, insertManyWalkers, insertWalkers } from "../../test/support/walkers";
 import { checkInWalker } from "../checkin/mutations";
 import { exportWalkersCsv } from "./export";
-import { listWalkers, searchForCheckIn, walkerFilterSchema } from "./queries";
+import { listWalkers, SEARCH_COUNT_LIMIT, SEARCH_WALK_LIMIT, searchForCheckIn, walkerFilterSchema } from "./queries";
 
 let actor: Actor;
 beforeAll(async () => {
@@ -40,43 +41,110 @@ describe("listWalkers", () => {
     expect(await list({ status: "DROP TABLE", ageBand: "x" })).toHaveLength(3);
   });
 
-  it("finds names in any case, with accents, and by words too short for the trigram index", async () => {
+  it("finds names in any case and with accents: anywhere for longer words, at a word's start for one or two letters", async () => {
     const event = await createTestEvent(db);
     await insertWalkers(db, event.id, [
       { firstName: "José", lastName: "Núñez" },
       { firstName: "Li", lastName: "Wu" },
       { firstName: "Ana", lastName: "Pérez" },
       { firstName: "Walker", lastName: "Cancelled", status: "CANCELLED" },
+      { firstName: "Emilia", lastName: "Ortiz-Lima" },
+      { firstName: "Jean-Luc", lastName: "O'Brien" },
+      { firstName: "Ana María", lastName: "50% Test_" },
     ]);
     const list = async (q: string) =>
       (await listWalkers(actor, event.id, walkerFilterSchema.parse({ q }))).walkers.map((w) => w.firstName);
 
     expect(await list("PÉREZ")).toEqual(["Ana"]);
     expect(await list("josé núñez")).toEqual(["José"]);
-    expect(await list("ÑE")).toEqual(["José"]);
-    expect(await list("li")).toEqual(["Li"]);
-    expect(await list("w")).toEqual(["Li", "Walker"]);
+    expect(await list("ñez")).toEqual(["José"]);
+    expect(await list("ilia")).toEqual(["Emilia"]);
     expect(await list("cancel")).toEqual(["Walker"]);
     expect(await list("nobody")).toEqual([]);
+    // One or two letters: the start of the first name, the last name, or a word inside either.
+    expect(await list("NÚ")).toEqual(["José"]);
+    expect(await list("li")).toEqual(["Li", "Emilia"]);
+    expect(await list("w")).toEqual(["Li", "Walker"]);
+    expect(await list("lu")).toEqual(["Jean-Luc"]);
+    expect(await list("br")).toEqual(["Jean-Luc"]);
+    expect(await list("ma")).toEqual(["Ana María"]);
+    expect(await list("ñe")).toEqual([]);
+    expect(await list("ez")).toEqual([]);
+    // LIKE's wildcards and a regular expression's operators are characters like any other.
+    for (const odd of ["%", "_", ".", "(", "[", "*", "\\", ".*", "a|", "^", "$"]) expect(await list(odd), odd).toEqual([]);
+    expect(await list("50%")).toEqual(["Ana María"]);
     const total = async (raw: Record<string, string>) => (await listWalkers(actor, event.id, walkerFilterSchema.parse(raw))).total;
-    expect(await total({})).toBe(4);
+    expect(await total({})).toBe(7);
     expect(await total({ q: "w" })).toBe(2);
     expect(await total({ q: "w", status: "CONFIRMED" })).toBe(1);
-    const desk = await searchForCheckIn(actor, event.id, "EZ");
-    expect(desk.map((w) => w.firstName)).toEqual(["José", "Ana"]);
+    const desk = await searchForCheckIn(actor, event.id, "éRez");
+    expect(desk.map((w) => w.firstName)).toEqual(["Ana"]);
+    expect((await searchForCheckIn(actor, event.id, "o")).map((w) => w.firstName)).toEqual(["Jean-Luc", "Emilia"]);
+  });
+
+  it("counts a search's matches up to the limit, then says there are more", async () => {
+    const event = await createTestEvent(db);
+    await insertWalkers(db, event.id, [{ firstName: "Maria", lastName: "First" }]);
+    await insertManyWalkers(db, event.id, SEARCH_COUNT_LIMIT + 5, "Maria");
+    await insertWalkers(db, event.id, [{ firstName: "Maria", lastName: "Last", status: "WAITING" }]);
+    const list = (raw: Record<string, string>) => listWalkers(actor, event.id, walkerFilterSchema.parse(raw));
+
+    const many = await list({ q: "mar" });
+    expect(many).toMatchObject({ total: SEARCH_COUNT_LIMIT, totalIsAtLeast: true });
+    expect(many.walkers).toHaveLength(50);
+    expect(many.walkers[0]!.lastName).toBe("First");
+    // Without a search the count is exact, however many.
+    expect(await list({})).toMatchObject({ total: SEARCH_COUNT_LIMIT + 7, totalIsAtLeast: false });
+    // A search the filters narrow below the limit is exact again.
+    expect(await list({ q: "mar", status: "WAITING" })).toMatchObject({ total: 1, totalIsAtLeast: false });
+    // Paging a search with many matches still reaches every one of them, in order.
+    let after: string | null = null;
+    let seen = 0;
+    let last = "";
+    do {
+      const page: Awaited<ReturnType<typeof list>> = await list(after ? { q: "mar", after } : { q: "mar" });
+      seen += page.walkers.length;
+      last = page.walkers.at(-1)?.lastName ?? last;
+      after = page.nextCursor;
+    } while (after);
+    expect(seen).toBe(SEARCH_COUNT_LIMIT + 7);
+    expect(last).toBe("Last");
+  });
+
+  it("finds the first page of a search with many matches when they all signed up late", async () => {
+    const event = await createTestEvent(db);
+    await insertManyWalkers(db, event.id, SEARCH_WALK_LIMIT + 10, "Early");
+    await insertWalkers(db, event.id, [{ firstName: "Maria", lastName: "First" }]);
+    await insertManyWalkers(db, event.id, SEARCH_COUNT_LIMIT + 5, "Maria");
+    const page = await listWalkers(actor, event.id, walkerFilterSchema.parse({ q: "ma" }));
+    expect(page).toMatchObject({ total: SEARCH_COUNT_LIMIT, totalIsAtLeast: true });
+    expect(page.walkers).toHaveLength(50);
+    expect(page.walkers[0]!.lastName).toBe("First");
+    expect(page.walkers.every((w) => w.firstName === "Maria")).toBe(true);
+    const next = await listWalkers(actor, event.id, walkerFilterSchema.parse({ q: "ma", after: page.nextCursor! }));
+    expect(next.walkers).toHaveLength(50);
+    expect(next.walkers[0]!.seq).toBeGreaterThan(page.walkers.at(-1)!.seq);
   });
 
   it("searches names through the trigram indexes, not a scan of every walker", async () => {
     // A tiny test table would be scanned anyway; with scans priced out, the plan shows which
-    // indexes can answer ILIKE '%…%' at all (a B-tree cannot).
-    const plan = await db.$transaction(async (tx) => {
-      await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
-      return tx.$queryRaw<{ "QUERY PLAN": string }[]>`
-        EXPLAIN SELECT id FROM "Walker" WHERE "firstName" ILIKE ${"%mar%"} OR "lastName" ILIKE ${"%mar%"}`;
-    });
-    const text = plan.map((row) => row["QUERY PLAN"]).join("\n");
-    expect(text).toContain("Walker_firstName_idx");
-    expect(text).toContain("Walker_lastName_idx");
+    // indexes can answer the search's conditions at all (a B-tree cannot): a longer word anywhere,
+    // a one- or two-letter word at the start of a name or of a word in it.
+    const conditions = [
+      Prisma.sql`"firstName" ILIKE ${"%mar%"} OR "lastName" ILIKE ${"%mar%"}`,
+      Prisma.sql`"firstName" ~* ${"(^|[-' ])li"} OR "lastName" ~* ${"(^|[-' ])li"}`,
+      Prisma.sql`"firstName" ~* ${"(^|[-' ])w"} OR "lastName" ~* ${"(^|[-' ])w"}`,
+    ];
+    for (const condition of conditions) {
+      const plan = await db.$transaction(async (tx) => {
+        await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
+        return tx.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN SELECT id FROM "Walker" WHERE ${condition}`;
+      });
+      const text = plan.map((row) => row["QUERY PLAN"]).join("\n");
+      expect(text).toContain("Walker_firstName_idx");
+      expect(text).toContain("Walker_lastName_idx");
+      expect(text).not.toContain("Seq Scan");
+    }
   });
 
   it("pages through every walker exactly once", async () => {

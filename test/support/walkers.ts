@@ -94,3 +94,24 @@ export async function createActor(db: PrismaClient, role: "ORGANISER" | "ADMIN" 
   const user = await db.user.create({ data: { email: `${role.toLowerCase()}-${randomUUID()}@example.org`, role } });
   return { userId: user.id, role: user.role };
 }
+
+/**
+ * Inserts `count` confirmed walkers named `firstName` (one group each) in one statement: for
+ * tests that need more walkers than inserting them one by one would allow.
+ */
+export async function insertManyWalkers(db: PrismaClient, eventId: string, count: number, firstName: string) {
+  await db.$executeRaw`
+    WITH g AS (
+      INSERT INTO "RegistrationGroup" ("id", "eventId", "contactEmail", "language", "submissionKey", "updatedAt")
+      SELECT gen_random_uuid(), ${eventId}::uuid, 'many-' || i || '-' || gen_random_uuid() || '@example.org', 'EN', gen_random_uuid()::text, now()
+      FROM generate_series(1, ${count}::int) i
+      RETURNING "id", "contactEmail")
+    INSERT INTO "Walker" ("id", "eventId", "groupId", "isGroupLeader", "firstName", "lastName", "email", "ageBand", "tshirtSize",
+      "emergencyContactName", "emergencyContactPhone", "language", "waiverVersion", "waiverAcceptedAt", "status",
+      "activePersonKey", "ticketCode", "confirmedAt", "updatedAt")
+    SELECT gen_random_uuid(), ${eventId}::uuid, g."id", true, ${firstName}, 'Test', g."contactEmail", 'AGE_18_34', 'M',
+      'Contact', '+18685550100', 'EN', 'test-1', now(), 'CONFIRMED',
+      ${eventId} || '|' || g."contactEmail", upper(substr(md5(g."id"::text), 1, 10)), now(), now()
+    FROM g`;
+  await db.event.update({ where: { id: eventId }, data: { confirmedCount: { increment: count } } });
+}

@@ -18,7 +18,7 @@ export default async function WalkersPage({ searchParams }: { searchParams: Prom
 
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const filter = walkerFilterSchema.parse(raw);
-  const { walkers, total, nextCursor } = await listWalkers(actor, event.id, filter);
+  const { walkers, total, totalIsAtLeast, nextCursor } = await listWalkers(actor, event.id, filter);
   const time = new Intl.DateTimeFormat(locale, { timeStyle: "short", timeZone: event.timezone });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: event.timezone });
 
@@ -90,7 +90,7 @@ export default async function WalkersPage({ searchParams }: { searchParams: Prom
       </form>
 
       <p role="status" data-testid="walker-total">
-        {t("walkers.total", { count: total })}
+        {totalIsAtLeast ? t("walkers.totalAtLeast", { count: total }) : t("walkers.total", { count: total })}
       </p>
       <div className="overflow-x-auto rounded-lg bg-white shadow-sm">
         <table className="w-full text-left text-sm">

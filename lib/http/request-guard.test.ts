@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkBodySize, checkPath, isFormPost, isSameOrigin, MAX_FORM_BYTES } from "./request-guard";
+import { checkBodySize, checkPath, isFormPost, isSameOrigin, MAX_FORM_BYTES, readOwnForm } from "./request-guard";
 
 describe("request guard", () => {
   it("refuses paths whose percent-encoding is not valid UTF-8, and accepts odd but valid ones", () => {
@@ -39,5 +39,72 @@ describe("isSameOrigin", () => {
     expect(isSameOrigin(headers({ host: "localhost:3000", origin: "http://localhost:3001" }))).toBe(false);
     expect(isSameOrigin(headers({ host: "funwalk.example", origin: "null" }))).toBe(false);
     expect(isSameOrigin(headers({ origin: "https://funwalk.example" }))).toBe(false);
+  });
+});
+
+describe("readOwnForm", () => {
+  const sentences = { foreign: "Not from here.", notAForm: "Not a form." };
+  const post = (body: BodyInit, headers: Record<string, string> = {}) =>
+    new Request("http://localhost:3000/register/submit", { method: "POST", body, headers: { host: "localhost:3000", ...headers } });
+  /** A body that arrives in pieces, with no Content-Length (chunked). */
+  const streamed = (pieces: string[]) =>
+    new Request("http://localhost:3000/register/submit", {
+      method: "POST",
+      headers: { host: "localhost:3000", "content-type": "application/x-www-form-urlencoded" },
+      body: new ReadableStream({
+        start(controller) {
+          for (const piece of pieces) controller.enqueue(new TextEncoder().encode(piece));
+          controller.close();
+        },
+      }),
+      duplex: "half",
+    } as RequestInit);
+  const answer = async (result: FormData | Response) => {
+    expect(result).toBeInstanceOf(Response);
+    const response = result as Response;
+    return [response.status, await response.text()];
+  };
+
+  it("reads a URL-encoded form as the browser sent it", async () => {
+    const form = await readOwnForm(post("a=Jos%C3%A9+%C3%91u%C3%B1ez&b=1&b=2&empty=&odd=%26%3D%2B", { "content-type": "application/x-www-form-urlencoded" }), sentences);
+    expect(form).toBeInstanceOf(FormData);
+    const data = form as FormData;
+    expect(data.get("a")).toBe("José Ñuñez");
+    expect(data.getAll("b")).toEqual(["1", "2"]);
+    expect(data.get("empty")).toBe("");
+    expect(data.get("odd")).toBe("&=+");
+  });
+
+  it("reads a multipart form, and a URL-encoded one that arrives in pieces", async () => {
+    const multipart = new FormData();
+    multipart.append("walkers.0.firstName", "Ana");
+    const form = await readOwnForm(post(multipart, { origin: "http://localhost:3000" }), sentences);
+    expect((form as FormData).get("walkers.0.firstName")).toBe("Ana");
+    const pieces = await readOwnForm(streamed(["first", "Name=Lu", "%C3%ADs&x=1"]), sentences);
+    expect((pieces as FormData).get("firstName")).toBe("Luís");
+  });
+
+  it("refuses a body over the limit with 413: by its declared length, or as it arrives", async () => {
+    const big = "a=" + "x".repeat(MAX_FORM_BYTES);
+    const declared = post(big, { "content-type": "application/x-www-form-urlencoded", "content-length": String(big.length) });
+    expect(declared.headers.get("content-length")).toBe(String(big.length));
+    expect(await answer(await readOwnForm(declared, sentences))).toEqual([
+      413,
+      expect.stringContaining("too large"),
+    ]);
+    const chunks = Array.from({ length: 5 }, () => "x".repeat(MAX_FORM_BYTES / 4));
+    expect((await answer(await readOwnForm(streamed(chunks), sentences)))[0]).toBe(413);
+    // Exactly the limit is accepted.
+    const fits = await readOwnForm(streamed(["a=", "x".repeat(MAX_FORM_BYTES - 2)]), sentences);
+    expect((fits as FormData).get("a")).toHaveLength(MAX_FORM_BYTES - 2);
+  });
+
+  it("refuses another site, a body that is not a form, and a form that cannot be read", async () => {
+    expect(await answer(await readOwnForm(post("a=1", { "content-type": "application/x-www-form-urlencoded", origin: "https://elsewhere.example" }), sentences))).toEqual([
+      403,
+      "Not from here.",
+    ]);
+    expect(await answer(await readOwnForm(post("{}", { "content-type": "application/json" }), sentences))).toEqual([415, "Not a form."]);
+    expect((await answer(await readOwnForm(post("--x\r\nnonsense", { "content-type": "multipart/form-data; boundary=x" }), sentences)))[0]).toBe(400);
   });
 });

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import QRCode from "qrcode";
-import { insertWalkers } from "../test/support/walkers";
+import { insertManyWalkers, insertWalkers } from "../test/support/walkers";
 import { expect, test } from "./support/fixtures";
 import { waitForMessage } from "./support/mailbox";
 import { createOrganiser, currentEventId, e2eDb } from "./support/organiser";
@@ -73,6 +73,18 @@ test("an organiser sees counts that match sign-ups, cancellations and check-ins,
   expect(lines.join("\n")).toContain(`Ana${marker},Pérez`);
   expect(lines.join("\n")).toContain("Rosa Gómez");
   expect(lines.join("\n")).not.toContain(`Eva${marker}`);
+});
+
+test("a search with more than 1,000 matches says so instead of counting them all", async ({ page }) => {
+  // Cancelled walkers: listed and searched like any other, but they take none of the walk's places.
+  const marker = `Many${randomUUID().slice(0, 8)}`;
+  await insertManyWalkers(e2eDb(), await currentEventId(), 1001, marker, "CANCELLED");
+  await signIn(page, await createOrganiser());
+  await page.getByRole("link", { name: "Walkers" }).click();
+  await page.getByLabel("Search by name, email or ticket code").fill(marker.toLowerCase());
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByTestId("walker-total")).toHaveText("More than 1,000 walkers match: add to the search to narrow it");
+  await expect(page.getByRole("row").filter({ hasText: marker })).toHaveCount(50);
 });
 
 test("the check-in page decodes a real ticket's QR code, checks the walker in once and flags a second scan", async ({ page }) => {

@@ -96,10 +96,17 @@ export async function createActor(db: PrismaClient, role: "ORGANISER" | "ADMIN" 
 }
 
 /**
- * Inserts `count` confirmed walkers named `firstName` (one group each) in one statement: for
- * tests that need more walkers than inserting them one by one would allow.
+ * Inserts `count` walkers named `firstName` (one group each) in one statement: for tests that need
+ * more walkers than inserting them one by one would allow. Cancelled ones take no place.
  */
-export async function insertManyWalkers(db: PrismaClient, eventId: string, count: number, firstName: string) {
+export async function insertManyWalkers(
+  db: PrismaClient,
+  eventId: string,
+  count: number,
+  firstName: string,
+  status: "CONFIRMED" | "CANCELLED" = "CONFIRMED",
+) {
+  const confirmed = status === "CONFIRMED";
   await db.$executeRaw`
     WITH g AS (
       INSERT INTO "RegistrationGroup" ("id", "eventId", "contactEmail", "language", "submissionKey", "updatedAt")
@@ -108,10 +115,11 @@ export async function insertManyWalkers(db: PrismaClient, eventId: string, count
       RETURNING "id", "contactEmail")
     INSERT INTO "Walker" ("id", "eventId", "groupId", "isGroupLeader", "firstName", "lastName", "email", "ageBand", "tshirtSize",
       "emergencyContactName", "emergencyContactPhone", "language", "waiverVersion", "waiverAcceptedAt", "status",
-      "activePersonKey", "ticketCode", "confirmedAt", "updatedAt")
+      "activePersonKey", "ticketCode", "confirmedAt", "cancelledAt", "updatedAt")
     SELECT gen_random_uuid(), ${eventId}::uuid, g."id", true, ${firstName}, 'Test', g."contactEmail", 'AGE_18_34', 'M',
-      'Contact', '+18685550100', 'EN', 'test-1', now(), 'CONFIRMED',
-      ${eventId} || '|' || g."contactEmail", upper(substr(md5(g."id"::text), 1, 10)), now(), now()
+      'Contact', '+18685550100', 'EN', 'test-1', now(), ${status}::"WalkerStatus",
+      CASE WHEN ${confirmed} THEN ${eventId} || '|' || g."contactEmail" END, upper(substr(md5(g."id"::text), 1, 10)),
+      CASE WHEN ${confirmed} THEN now() END, CASE WHEN NOT ${confirmed} THEN now() END, now()
     FROM g`;
-  await db.event.update({ where: { id: eventId }, data: { confirmedCount: { increment: count } } });
+  if (confirmed) await db.event.update({ where: { id: eventId }, data: { confirmedCount: { increment: count } } });
 }

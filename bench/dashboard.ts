@@ -1,7 +1,8 @@
 // Part of `npm run bench`: adds 100,000 registrations to a copy of the walk given (see
 // dashboardEvent) with one bulk INSERT … SELECT generate_series, then times the organiser
-// overview and the walker list (with filters and search) as the dashboard calls them. Runs with `--conditions=react-server` so that
-// the lib/ modules' `server-only` marker resolves as it does inside Next.js.
+// overview and the walker list (with filters and search) as the dashboard calls them. Runs with
+// `--conditions=react-server` so that the lib/ modules' `server-only` marker resolves as it does
+// inside Next.js.
 // Prints one JSON line: median and worst of several calls, in ms.
 import pg from "pg";
 import { getOverview } from "../lib/dashboard/queries";
@@ -9,10 +10,9 @@ import { db } from "../lib/db";
 import { listWalkers, walkerFilterSchema } from "../lib/walkers/queries";
 
 const signUpEventId = process.argv[2]!;
-let eventId = "";
 const TOTAL = Number(process.env.BENCH_WALKERS ?? 100_000);
 
-async function addRegistrations() {
+async function addRegistrations(eventId: string) {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
   const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Walker" WHERE "eventId" = $1`, [eventId]);
@@ -85,8 +85,8 @@ async function dashboardEvent(): Promise<string> {
 }
 
 async function main() {
-  eventId = await dashboardEvent();
-  const { sample, total } = await addRegistrations();
+  const eventId = await dashboardEvent();
+  const { sample, total } = await addRegistrations(eventId);
   const organiser = await db.user.findFirstOrThrow({ where: { role: { in: ["ORGANISER", "ADMIN"] } }, select: { id: true, role: true } });
   const actor = { userId: organiser.id, role: organiser.role };
   const list = (filter: Record<string, string>) => () => listWalkers(actor, eventId, walkerFilterSchema.parse(filter));

@@ -19,7 +19,7 @@ import { createPrismaClient } from "../lib/db/client";
 import { seed } from "../lib/events/seed";
 import { ensureProductionBuild, startNextServer } from "../test/support/next-server";
 import { createMigratedDatabase, dropDatabase, findTestServer } from "../test/support/postgres";
-import { signUpSql, type SignUpSqlContext } from "./sign-up-sql";
+import { signUpSql, signUpSqlContext, type SignUpSqlContext } from "./sign-up-sql";
 
 const root = path.resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
@@ -160,6 +160,15 @@ const pingRun = (connections: number, seconds: number) =>
 
 // ---- the database ceiling ------------------------------------------------------------------------
 
+async function withPool<T>(url: string, run: (pool: pg.Pool) => Promise<T>): Promise<T> {
+  const pool = new pg.Pool({ connectionString: url, max: 1 });
+  try {
+    return await run(pool);
+  } finally {
+    await pool.end();
+  }
+}
+
 async function databaseCeiling(url: string, context: SignUpSqlContext, concurrency: number, seconds: number): Promise<Figures> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   const latencies: number[] = [];
@@ -241,7 +250,7 @@ async function main() {
     await signUpRun(8, 2);
     results.rssAfterWarmupMB = residentMB(pid);
 
-    const sqlContext: SignUpSqlContext = { eventId: event.id, waiverVersion };
+    const sqlContext = await withPool(database.url, signUpSqlContext);
     // One client at a time: the cost of one request with nothing queued.
     results.c1 = {
       ping: fromAutocannon(await pingRun(1, duration)),

@@ -1,23 +1,29 @@
-// The database's ceiling for a sign-up: the very statements the app sends for one (imported from
+// The database's ceiling for a sign-up: the very statement the app sends for one (imported from
 // lib/registrations/sign-up-sql.ts, so they cannot drift apart), sent with plain `pg` and no Node
-// framework in the way: the rate-limit hit with the walk's lookup, then the registration statement (one walker, one email; its payloads are of the app's size), prepared by
-// name as the app prepares them.
+// framework in the way. A sign-up whose walk the app already knows (every one but the first in a
+// process: lib/registrations/sign-up-event.ts) is one statement, SIGN_UP_SQL: the rate limit's hit
+// and the registration of one walker with one email (its payloads are of the app's size), prepared
+// by name as the app prepares it. The walk's row is read once, before the run, as the app reads it.
 import { randomBytes, randomUUID } from "node:crypto";
 import type pg from "pg";
 import {
-  REGISTER_SQL,
-  REGISTER_STATEMENT,
   registerParams,
-  SIGN_UP_START_SQL,
-  SIGN_UP_START_STATEMENT,
-  type RegisterRow,
+  SIGN_UP_EVENT_SQL,
+  SIGN_UP_SQL,
+  SIGN_UP_STATEMENT,
   type SignUpEventRow,
-  type SignUpStartRow,
+  type SignUpRow,
 } from "../lib/registrations/sign-up-sql";
 
 export interface SignUpSqlContext {
-  eventId: string;
-  waiverVersion: string;
+  event: SignUpEventRow;
+}
+
+/** The walk sign-ups go to, with its digest, as the app reads it. */
+export async function signUpSqlContext(pool: pg.Pool): Promise<SignUpSqlContext> {
+  const { rows } = await pool.query<SignUpEventRow>(SIGN_UP_EVENT_SQL, [new Date()]);
+  if (!rows[0]) throw new Error("no walk is open for sign-ups");
+  return { event: rows[0] };
 }
 
 let n = 0;
@@ -26,8 +32,7 @@ export async function signUpSql(pool: pg.Pool, context: SignUpSqlContext): Promi
   const id = `${process.pid}-${Date.now().toString(36)}-${(n++).toString(36)}`;
   const email = `db-${id}@example.org`;
   const now = new Date();
-  const event = (await pool.query<SignUpStartRow>({ name: SIGN_UP_START_STATEMENT, text: SIGN_UP_START_SQL, values: ["register:db-ceiling", 600, now] }))
-    .rows[0] as SignUpEventRow & SignUpStartRow;
+  const { event } = context;
   const groupId = randomUUID();
   const ticketCode = randomBytes(8).toString("hex").toUpperCase().slice(0, 10);
   const payload = (status: string) => ({
@@ -36,30 +41,32 @@ export async function signUpSql(pool: pg.Pool, context: SignUpSqlContext): Promi
     managePath: `/manage/${groupId}.1.${event.endsAt.getTime()}.${randomBytes(32).toString("base64url")}`,
     waitingPosition: null,
   });
-  const { rows } = await pool.query<RegisterRow>({
-    name: REGISTER_STATEMENT,
-    text: REGISTER_SQL,
-    values: registerParams({
-      eventId: context.eventId,
-      groupId,
-      contactEmail: email,
-      language: "EN",
-      submissionKey: `dbceiling${id}`,
-      waiverVersion: context.waiverVersion,
-      now,
-      joinWaitingList: false,
-      walkers: [
-        {
-          isGroupLeader: true, firstName: "Bench", lastName: `Walker ${id}`, email, phone: null, ageBand: "AGE_35_54", tshirtSize: "M",
-          emergencyContactName: "Someone Else", emergencyContactPhone: "+18686201234", accessibilityNeeds: null, photoConsent: false,
-          guardianName: null, guardianConsent: false, activePersonKey: `${context.eventId}|${email}|bench walker ${id}`, ticketCode,
-        },
-      ],
-      emails: [
-        { idempotencyKey: `registration-confirmed:${groupId}:contact`, template: "registration-confirmed", to: email, language: "EN", confirmed: payload("CONFIRMED"), waiting: payload("WAITING") },
-      ],
-      channel: "email_outbox",
-    }),
+  const register = registerParams({
+    eventId: event.id,
+    groupId,
+    contactEmail: email,
+    language: "EN",
+    submissionKey: `dbceiling${id}`,
+    waiverVersion: event.waiverVersion,
+    now,
+    joinWaitingList: false,
+    walkers: [
+      {
+        isGroupLeader: true, firstName: "Bench", lastName: `Walker ${id}`, email, phone: null, ageBand: "AGE_35_54", tshirtSize: "M",
+        emergencyContactName: "Someone Else", emergencyContactPhone: "+18686201234", accessibilityNeeds: null, photoConsent: false,
+        guardianName: null, guardianConsent: false, activePersonKey: `${event.id}|${email}|bench walker ${id}`, ticketCode,
+      },
+    ],
+    emails: [
+      { idempotencyKey: `registration-confirmed:${groupId}:contact`, template: "registration-confirmed", to: email, language: "EN", confirmed: payload("CONFIRMED"), waiting: payload("WAITING") },
+    ],
+    channel: "email_outbox",
   });
-  if (!rows[0]?.took) throw new Error("the database ceiling's sign-up did not take a place");
+  // The rate limit's hit ($32–$34: a limit no run reaches) and the walk's digest ($35).
+  const { rows } = await pool.query<SignUpRow>({
+    name: SIGN_UP_STATEMENT,
+    text: SIGN_UP_SQL,
+    values: [...register, "register:db-ceiling", 600, 1_000_000_000, event.fingerprint],
+  });
+  if (!rows[0]?.ran || !rows[0].took) throw new Error("the database ceiling's sign-up did not take a place");
 }

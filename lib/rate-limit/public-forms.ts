@@ -17,7 +17,7 @@ export type LimitVerdict = { allowed: true } | { allowed: false; retryMinutes: n
 
 const keyFor = (form: keyof typeof PUBLIC_FORM_LIMITS, headers: Headers) => `${form}:${clientAddress(headers, env().TRUST_PROXY)}`;
 
-function verdict(form: keyof typeof PUBLIC_FORM_LIMITS, count: number, resetAt: Date): LimitVerdict {
+export function verdict(form: keyof typeof PUBLIC_FORM_LIMITS, count: number, resetAt: Date): LimitVerdict {
   if (count <= limitFor(form)) return { allowed: true };
   return { allowed: false, retryMinutes: Math.max(1, Math.ceil((resetAt.getTime() - Date.now()) / 60_000)) };
 }
@@ -26,6 +26,11 @@ function verdict(form: keyof typeof PUBLIC_FORM_LIMITS, count: number, resetAt: 
 export async function checkPublicFormLimit(form: keyof typeof PUBLIC_FORM_LIMITS, headers: Headers): Promise<LimitVerdict> {
   const result = await hitRateLimit(keyFor(form, headers), limitFor(form), WINDOW_SECONDS);
   return verdict(form, result.count, result.resetAt);
+}
+
+/** A sign-up's hit on its limit, for a statement that counts it along with the registration (SIGN_UP_SQL). */
+export function signUpLimitHit(headers: Headers): { key: string; limit: number; windowSeconds: number } {
+  return { key: keyFor("register", headers), limit: limitFor("register"), windowSeconds: WINDOW_SECONDS };
 }
 
 /**

@@ -16,7 +16,19 @@ import { signManageToken, verifyManageToken } from "./manage-token";
 import { personKey, type RegistrationInput, type WalkerInput } from "./schema";
 import { manageSecret } from "./secret";
 import { newTicketCode } from "./ticket-code";
-import { EVENT_BY_ID_SQL, REGISTER_SQL, REGISTER_STATEMENT, registerParams, type RegisterRow, type SignUpEventRow } from "./sign-up-sql";
+import { hitRateLimit } from "../rate-limit";
+import {
+  EVENT_BY_ID_SQL,
+  eventFromJson,
+  REGISTER_SQL,
+  REGISTER_STATEMENT,
+  registerParams,
+  SIGN_UP_SQL,
+  SIGN_UP_STATEMENT,
+  type RegisterRow,
+  type SignUpEventRow,
+  type SignUpRow,
+} from "./sign-up-sql";
 
 type Tx = Prisma.TransactionClient;
 type Language = "EN" | "ES";
@@ -68,29 +80,16 @@ export interface RegisterResult {
   repeated: boolean;
 }
 
-/**
- * Registers every walker in the form, in one transaction: the group, the walkers and their emails,
- * then the places (a conditional UPDATE of the event's counter, so PostgreSQL refuses to oversell).
- * The places are taken last: the event row every sign-up updates is locked only for that statement
- * and COMMIT, not while the walkers and emails are written (docs/PERFORMANCE.md).
- */
-export async function registerWalkers(
-  eventId: string,
-  input: RegistrationInput,
-  now = new Date(),
-  /** The walk's row when the caller has just read it (the sign-up route does); read here otherwise. */
-  known?: SignUpEventRow,
-): Promise<RegisterResult> {
-  // Plain SQL on the app's pool, one statement (lib/registrations/sign-up-sql.ts): this is the hot
-  // path, and round trips and Prisma's per-statement cost were most of a sign-up's time
-  // (docs/PERFORMANCE.md).
-  const sql = sqlOn(pool());
-  const event =
-    known?.id === eventId
-      ? known
-      : (await sql.query<SignUpEventRow>(EVENT_BY_ID_SQL, [eventId]))[0];
-  if (!event) throw new RegistrationClosedError();
+/** A registration ready to send: REGISTER_SQL's parameters, and what the answer needs. */
+interface PreparedRegistration {
+  eventId: string;
+  groupId: string;
+  token: string;
+  params: unknown[];
+}
 
+function prepareRegistration(event: SignUpEventRow, input: RegistrationInput, now: Date): PreparedRegistration {
+  const eventId = event.id;
   const language = input.language;
   const groupId = randomUUID();
   const walkers = input.walkers.map((walker, index) => {
@@ -127,25 +126,99 @@ export async function registerWalkers(
     emails: emails("CONFIRMED").map((e, i) => ({ ...e, confirmed: e.payload, waiting: waiting[i]!.payload })),
     channel: OUTBOX_CHANNEL,
   });
+  return { eventId, groupId, token, params };
+}
 
-  let row: RegisterRow | undefined;
-  try {
-    [row] = await sql.query<RegisterRow>(REGISTER_SQL, params, REGISTER_STATEMENT);
-  } catch (error) {
-    if (isUniqueViolationOf(error, "activePersonKey")) throw new AlreadyRegisteredError();
-    // The same form sent twice at once: the other one committed first.
-    if (isUniqueViolationOf(error, "submissionKey")) return repeatedSubmission(eventId, input.submissionKey);
-    throw error;
-  }
+/** What the registration statement's answer means for the visitor. */
+function registrationOutcome(row: RegisterRow | undefined, input: RegistrationInput, prepared: PreparedRegistration): Promise<RegisterResult> | RegisterResult {
   if (!row?.found) throw new RegistrationClosedError();
-  if (row.earlierGroupId) return repeatedSubmission(eventId, input.submissionKey);
+  if (row.earlierGroupId) return repeatedSubmission(prepared.eventId, input.submissionKey);
   if (!row.open) throw new RegistrationClosedError();
   if (row.waiverVersion !== input.waiverVersion) throw new WaiverChangedError();
-  if (row.took) return { groupId, manageToken: token, status: "CONFIRMED", repeated: false };
+  if (row.took) return { groupId: prepared.groupId, manageToken: prepared.token, status: "CONFIRMED", repeated: false };
   // A group that does not fit is offered the waiting list, all together; never split.
   if (!input.joinWaitingList || row.walkers === 0)
     throw new GroupDoesNotFitError(Math.max(0, (row.capacity ?? 0) - (row.confirmedCount ?? 0)), input.walkers.length);
-  return { groupId, manageToken: token, status: "WAITING", repeated: false };
+  return { groupId: prepared.groupId, manageToken: prepared.token, status: "WAITING", repeated: false };
+}
+
+/** A unique violation from the registration statement: the same person, or the same form sent twice at once. */
+function registrationConflict(error: unknown, eventId: string, submissionKey: string): Promise<RegisterResult> {
+  if (isUniqueViolationOf(error, "activePersonKey")) throw new AlreadyRegisteredError();
+  // The same form sent twice at once: the other one committed first.
+  if (isUniqueViolationOf(error, "submissionKey")) return repeatedSubmission(eventId, submissionKey);
+  throw error;
+}
+
+/**
+ * Registers every walker in the form, in one statement (REGISTER_SQL): the places (a conditional
+ * UPDATE of the event's counter, so PostgreSQL refuses to oversell), the group, the walkers and
+ * their emails.
+ */
+export async function registerWalkers(
+  eventId: string,
+  input: RegistrationInput,
+  now = new Date(),
+  /** The walk's row when the caller has just read it (the sign-up route does); read here otherwise. */
+  known?: SignUpEventRow,
+): Promise<RegisterResult> {
+  // Plain SQL on the app's pool, one statement (lib/registrations/sign-up-sql.ts): this is the hot
+  // path, and round trips and Prisma's per-statement cost were most of a sign-up's time
+  // (docs/PERFORMANCE.md).
+  const sql = sqlOn(pool());
+  const event =
+    known?.id === eventId
+      ? known
+      : (await sql.query<SignUpEventRow>(EVENT_BY_ID_SQL, [eventId]))[0];
+  if (!event) throw new RegistrationClosedError();
+
+  const prepared = prepareRegistration(event, input, now);
+  let row: RegisterRow | undefined;
+  try {
+    [row] = await sql.query<RegisterRow>(REGISTER_SQL, prepared.params, REGISTER_STATEMENT);
+  } catch (error) {
+    return registrationConflict(error, eventId, input.submissionKey);
+  }
+  return registrationOutcome(row, input, prepared);
+}
+
+/** A hit on a rate limit: its key, its limit, its window. */
+export interface LimitHit {
+  key: string;
+  limit: number;
+  windowSeconds: number;
+}
+
+export type SignUpOutcome =
+  | { kind: "registered"; result: RegisterResult }
+  /** Over the limit: nothing was registered. */
+  | { kind: "limited"; count: number; resetAt: Date }
+  /** The copy of the walk was not the walk sign-ups go to now (or is out of date): only the hit was counted. */
+  | { kind: "stale"; current: SignUpEventRow | null };
+
+/**
+ * The sign-up route's common path, one statement (SIGN_UP_SQL): the hit on the sign-up's rate limit
+ * and the registration, built from the copy of the walk's row the app holds (`known`). The database
+ * registers only when the hit is within the limit and `known` is still the walk sign-ups go to,
+ * unchanged; "stale" hands back the current row.
+ */
+export async function signUpWithLimit(known: SignUpEventRow, input: RegistrationInput, hit: LimitHit, now = new Date()): Promise<SignUpOutcome> {
+  const sql = sqlOn(pool());
+  const prepared = prepareRegistration(known, input, now);
+  let row: SignUpRow | undefined;
+  try {
+    [row] = await sql.query<SignUpRow>(SIGN_UP_SQL, [...prepared.params, hit.key, hit.windowSeconds, hit.limit, known.fingerprint], SIGN_UP_STATEMENT);
+  } catch (error) {
+    if (!isUniqueViolationOf(error)) throw error;
+    // The statement was undone, its hit on the limit with it: count that hit on its own.
+    const counted = await hitRateLimit(hit.key, hit.limit, hit.windowSeconds);
+    if (!counted.allowed) return { kind: "limited", count: counted.count, resetAt: counted.resetAt };
+    return { kind: "registered", result: await registrationConflict(error, known.id, input.submissionKey) };
+  }
+  if (!row) throw new Error("the sign-up statement returned no row");
+  if (row.hits > hit.limit) return { kind: "limited", count: row.hits, resetAt: row.resetAt };
+  if (!row.ran) return { kind: "stale", current: row.current ? eventFromJson(row.current) : null };
+  return { kind: "registered", result: await registrationOutcome(row, input, prepared) };
 }
 
 function walkerColumns(walker: WalkerInput) {

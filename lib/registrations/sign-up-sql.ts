@@ -5,9 +5,19 @@ import { HIT_RATE_LIMIT_SQL } from "../rate-limit/sql";
 import type { StoredWalkerDetails } from "./schema";
 
 const EVENT_COLUMNS = `"id", "nameEn", "nameEs", "venueAddress", "mapUrl", "timezone", "startsAt", "endsAt", "waiverVersion"`;
+/**
+ * A digest of those columns: a copy of the row kept in the app (lib/registrations/sign-up-event.ts)
+ * is used only while the database still computes the same digest for the walk (SIGN_UP_SQL).
+ */
+const EVENT_FINGERPRINT = `md5(ROW(${EVENT_COLUMNS})::text) AS "fingerprint"`;
 
 /** The walk a sign-up goes to: the first walk not yet over ($1: now), with what its emails and link need. */
-export const SIGN_UP_EVENT_SQL = `SELECT ${EVENT_COLUMNS} FROM "Event" WHERE "endsAt" > $1 ORDER BY "startsAt" ASC LIMIT 1`;
+export const SIGN_UP_EVENT_SQL = `SELECT ${EVENT_COLUMNS}, ${EVENT_FINGERPRINT} FROM "Event" WHERE "endsAt" > $1 ORDER BY "startsAt" ASC LIMIT 1`;
+
+/** Puts other parameter numbers in a statement written with $1, $2 …: `renumber(sql, { 1: 7 })`. */
+function renumber(sql: string, numbers: Record<number, number>): string {
+  return sql.replace(/\$(\d+)\b/g, (whole, n: string) => (numbers[Number(n)] ? `$${numbers[Number(n)]}` : whole));
+}
 
 /**
  * A sign-up's first round trip: one hit on its rate limit ($1 key, $2 window in seconds; see
@@ -17,16 +27,17 @@ export const SIGN_UP_EVENT_SQL = `SELECT ${EVENT_COLUMNS} FROM "Event" WHERE "en
 export const SIGN_UP_START_SQL = `
   WITH hit AS (${HIT_RATE_LIMIT_SQL})
   SELECT hit."count" AS "hits", hit."resetAt", e.*
-  FROM hit LEFT JOIN LATERAL (${SIGN_UP_EVENT_SQL.replace("$1", "$3")}) e ON true`;
+  FROM hit LEFT JOIN LATERAL (${renumber(SIGN_UP_EVENT_SQL, { 1: 3 })}) e ON true`;
 
 export type SignUpStartRow = { hits: number; resetAt: Date } & ({ [K in keyof SignUpEventRow]: SignUpEventRow[K] } | { [K in keyof SignUpEventRow]: null });
 
 /** Prepared statement names (lib/db/sql.ts): each connection plans these once. */
 export const SIGN_UP_START_STATEMENT = "funwalk_sign_up_start";
 export const REGISTER_STATEMENT = "funwalk_register";
+export const SIGN_UP_STATEMENT = "funwalk_sign_up";
 
 /** The same columns for one walk ($1: its id). */
-export const EVENT_BY_ID_SQL = `SELECT ${EVENT_COLUMNS} FROM "Event" WHERE "id" = $1::uuid`;
+export const EVENT_BY_ID_SQL = `SELECT ${EVENT_COLUMNS}, ${EVENT_FINGERPRINT} FROM "Event" WHERE "id" = $1::uuid`;
 
 export interface SignUpEventRow {
   id: string;
@@ -38,6 +49,7 @@ export interface SignUpEventRow {
   startsAt: Date;
   endsAt: Date;
   waiverVersion: string;
+  fingerprint: string;
 }
 
 /**
@@ -55,10 +67,17 @@ export interface SignUpEventRow {
  * (arrays in form order); $25–$30 the emails (keys, templates, addresses, languages, confirmed and
  * waiting payloads); $31 the outbox channel.
  */
-export const REGISTER_SQL = `
-  WITH e AS (
+function registerStatement(withStart: boolean): string {
+  const start = withStart
+    ? `hit AS (${renumber(HIT_RATE_LIMIT_SQL, { 1: 32, 2: 33 })}),
+  cur AS (${renumber(SIGN_UP_EVENT_SQL, { 1: 7 })}),
+  gate AS (SELECT 1 FROM hit CROSS JOIN cur WHERE hit."count" <= $34 AND cur."id" = $1::uuid AND cur."fingerprint" = $35),
+  `
+    : "";
+  return `
+  WITH ${start}e AS (
     SELECT "capacity", "confirmedCount", "waiverVersion", ("registrationOpensAt" <= $7 AND "registrationClosesAt" > $7) AS "open"
-    FROM "Event" WHERE "id" = $1::uuid
+    FROM "Event" WHERE "id" = $1::uuid${withStart ? ` AND EXISTS (SELECT 1 FROM gate)` : ""}
   ), earlier AS (
     SELECT "id" FROM "RegistrationGroup" WHERE "eventId" = $1::uuid AND "submissionKey" = $5
   ), ok AS (
@@ -108,8 +127,40 @@ export const REGISTER_SQL = `
          (SELECT "capacity" FROM e) AS "capacity", (SELECT "confirmedCount" FROM e) AS "confirmedCount",
          (SELECT "id" FROM earlier) AS "earlierGroupId", d."took", d."ok", d."position",
          (SELECT count(*)::int FROM walkers) AS "walkers",
-         (SELECT count(*)::int FROM (SELECT pg_notify($31, '') FROM (SELECT count(*) AS c FROM emails) q WHERE q.c > 0) n) AS "notified"
+         (SELECT count(*)::int FROM (SELECT pg_notify($31, '') FROM (SELECT count(*) AS c FROM emails) q WHERE q.c > 0) n) AS "notified"${
+           withStart
+             ? `,
+         (SELECT "count" FROM hit) AS "hits", (SELECT "resetAt" FROM hit) AS "resetAt", EXISTS (SELECT 1 FROM gate) AS "ran",
+         (SELECT row_to_json(cur) FROM cur) AS "current"`
+             : ""
+         }
   FROM d`;
+}
+
+export const REGISTER_SQL = registerStatement(false);
+
+/**
+ * A whole sign-up in one statement, for when the app already holds a copy of the walk's row (its
+ * emails and manage link are built from it): REGISTER_SQL ($1–$31), plus one hit on the sign-up's
+ * rate limit ($32 key, $33 window in seconds, $34 the limit) and the walk sign-ups go to now. The
+ * registration runs only when the hit is within the limit and that walk is still $1 with the same
+ * digest ($35); otherwise only the hit is counted, and the row says why (`hits`, `current`).
+ */
+export const SIGN_UP_SQL = registerStatement(true);
+
+export interface SignUpRow extends RegisterRow {
+  hits: number;
+  resetAt: Date;
+  /** Whether the registration ran (the hit was within the limit and the copy of the walk current). */
+  ran: boolean;
+  /** The walk sign-ups go to now (row_to_json: its timestamps are strings), or null. */
+  current: Record<string, unknown> | null;
+}
+
+/** The walk's row from SignUpRow.current. */
+export function eventFromJson(json: Record<string, unknown>): SignUpEventRow {
+  return { ...(json as unknown as SignUpEventRow), startsAt: new Date(String(json.startsAt)), endsAt: new Date(String(json.endsAt)) };
+}
 
 export interface RegisterRow {
   found: boolean;

@@ -1,7 +1,9 @@
 import "server-only";
-import { startSignUp } from "../rate-limit/public-forms";
+import { signUpLimitHit, startSignUp, verdict, type LimitVerdict } from "../rate-limit/public-forms";
 import { AlreadyRegisteredError, GroupDoesNotFitError, RegistrationClosedError, WaiverChangedError } from "./errors";
-import { registerWalkers } from "./mutations";
+import { registerWalkers, signUpWithLimit } from "./mutations";
+import { knownSignUpEvent, rememberSignUpEvent } from "./sign-up-event";
+import type { SignUpEventRow } from "./sign-up-sql";
 import { fieldErrors, formDataToObject, MAX_WALKERS, registrationSchema } from "./schema";
 
 /** What the sign-up form shows after an unsuccessful attempt. */
@@ -38,34 +40,66 @@ export function walkerCountOf(values: Record<string, string> | undefined): numbe
   return count;
 }
 
+/** The answer for an error a registration threw; unexpected ones are logged without personal data. */
+function failureFor(error: unknown, event: { waiverVersion: string } | null): Omit<RegisterState, "values"> & { waiverVersion?: string } {
+  if (error instanceof AlreadyRegisteredError) return { message: "alreadyRegistered" };
+  if (error instanceof GroupDoesNotFitError) return { message: "groupDoesNotFit", messageValues: { places: error.placesLeft, walkers: error.walkers } };
+  if (error instanceof RegistrationClosedError) return { message: "closed" };
+  if (error instanceof WaiverChangedError) return { message: "waiverChanged", waiverVersion: event?.waiverVersion };
+  console.error(`registration failed: ${error instanceof Error ? error.name : "unknown error"}`);
+  return { message: "unexpected" };
+}
+
 /**
  * One sign-up form, as posted: rate limit, validation, then the registration. Never throws for
  * anything the visitor did; the state says what to show.
+ *
+ * A valid form, with the walk's row known to this process (lib/registrations/sign-up-event.ts), is
+ * one statement: the rate limit's hit and the registration (SIGN_UP_SQL). Otherwise, and when that
+ * copy of the walk turns out to be out of date, it is two: the hit with the walk's row
+ * (SIGN_UP_START_SQL, or the row SIGN_UP_SQL handed back), then the registration (REGISTER_SQL).
  */
-export async function submitRegistration(formData: FormData, headers: Headers): Promise<SubmitResult> {
+export async function submitRegistration(formData: FormData, headers: Headers, now = new Date()): Promise<SubmitResult> {
   // What was typed is kept only for an answer that shows the form again, never for a sign-up.
   const fail = (state: Omit<RegisterState, "values">, kept = submittedValues(formData)): SubmitResult => ({
     ok: false,
     state: { ...state, values: kept },
   });
-  // Round trip 1: the rate limit and the walk; round trip 2: the registration (one statement each).
-  const { limit, event } = await startSignUp(headers);
-  if (!limit.allowed) return fail({ message: "rateLimited", messageValues: { minutes: limit.retryMinutes } });
+  const failWith = (error: unknown, event: SignUpEventRow | null): SubmitResult => {
+    const { waiverVersion, ...state } = failureFor(error, event);
+    // A changed waiver is shown again, unticked, at its new version.
+    return waiverVersion !== undefined ? fail(state, { ...submittedValues(formData), waiverAccepted: "", waiverVersion }) : fail(state);
+  };
+  const limited = (limit: LimitVerdict) => fail({ message: "rateLimited", messageValues: { minutes: limit.allowed ? 1 : limit.retryMinutes } });
 
   const parsed = registrationSchema.safeParse(formDataToObject(formData));
-  if (!parsed.success) return fail({ fieldErrors: fieldErrors(parsed.error) });
+  const known = knownSignUpEvent();
+  let event: SignUpEventRow | null;
+  if (parsed.success && known) {
+    let outcome;
+    try {
+      outcome = await signUpWithLimit(known, parsed.data, signUpLimitHit(headers), now);
+    } catch (error) {
+      return failWith(error, known);
+    }
+    if (outcome.kind === "registered") return { ok: true, manageToken: outcome.result.manageToken };
+    if (outcome.kind === "limited") return limited(verdict("register", outcome.count, outcome.resetAt));
+    // The copy of the walk was out of date (the hit is counted): the current walk's row came back.
+    event = outcome.current;
+    rememberSignUpEvent(event);
+  } else {
+    // Round trip 1: the rate limit and the walk; round trip 2: the registration (one statement each).
+    const start = await startSignUp(headers, now);
+    event = start.event;
+    rememberSignUpEvent(event);
+    if (!start.limit.allowed) return limited(start.limit);
+    if (!parsed.success) return fail({ fieldErrors: fieldErrors(parsed.error) });
+  }
   if (!event) return fail({ message: "closed" });
 
   try {
-    return { ok: true, manageToken: (await registerWalkers(event.id, parsed.data, new Date(), event)).manageToken };
+    return { ok: true, manageToken: (await registerWalkers(event.id, parsed.data, now, event)).manageToken };
   } catch (error) {
-    if (error instanceof AlreadyRegisteredError) return fail({ message: "alreadyRegistered" });
-    if (error instanceof GroupDoesNotFitError)
-      return fail({ message: "groupDoesNotFit", messageValues: { places: error.placesLeft, walkers: error.walkers } });
-    if (error instanceof RegistrationClosedError) return fail({ message: "closed" });
-    if (error instanceof WaiverChangedError)
-      return fail({ message: "waiverChanged" }, { ...submittedValues(formData), waiverAccepted: "", waiverVersion: event.waiverVersion });
-    console.error(`registration failed: ${error instanceof Error ? error.name : "unknown error"}`);
-    return fail({ message: "unexpected" });
+    return failWith(error, event);
   }
 }

@@ -1,0 +1,170 @@
+// The sign-up route's path (submitRegistration): one statement when the walk's row is known to the
+// process, two otherwise, and never a registration built from an out-of-date copy of the walk.
+import { randomBytes, randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestEvent } from "../../test/support/events";
+import { createPrismaClient } from "../db/client";
+import { pool } from "../db/pool";
+import { env } from "../env";
+import { submitRegistration, type SubmitResult } from "./submit";
+
+const db = createPrismaClient(process.env.DATABASE_URL!, 2);
+afterAll(() => db.$disconnect());
+
+// Statements sent on the app's pool: each takes a connection from it.
+let statements = 0;
+beforeAll(() => {
+  pool().on("acquire", () => statements++);
+});
+
+const day = 86_400_000;
+let walks = 0;
+
+/**
+ * A walk of the test's own, a century or more ahead, and a moment two days before it ends (its
+ * sign-ups are open then): at that moment it is the walk sign-ups go to, whatever other files made.
+ */
+async function walkAndMoment(capacity = 100) {
+  const event = await createTestEvent(db, { capacity, endsInDays: 36_500 + walks++ * 2_000 + Math.floor(Math.random() * 1_000) });
+  return { event, now: new Date(event.endsAt.getTime() - 2 * day) };
+}
+
+function form(fields: { email?: string; firstName?: string; lastName?: string; waiverVersion?: string } = {}): FormData {
+  const data = new FormData();
+  const entries: [string, string][] = [
+    ["submissionKey", randomBytes(12).toString("base64url")],
+    ["waiverVersion", fields.waiverVersion ?? "test-1"],
+    ["website", ""],
+    ["contactEmail", fields.email ?? `walker.${randomUUID()}@example.org`],
+    ["walkers.0.firstName", fields.firstName ?? "Rosa"],
+    ["walkers.0.lastName", fields.lastName ?? `Known ${randomUUID().slice(0, 8)}`],
+    ["walkers.0.ageBand", "AGE_35_54"],
+    ["walkers.0.emergencyContactName", "Someone Else"],
+    ["walkers.0.emergencyContactPhone", "6201234"],
+    ["language", "EN"],
+    ["waiverAccepted", "on"],
+    ["privacyAccepted", "on"],
+  ];
+  for (const [name, value] of entries) data.append(name, value);
+  return data;
+}
+
+const client = () => new Headers({ "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250)}-${randomUUID()}` });
+
+/** Runs one submission and says how many statements it sent. */
+async function submit(data: FormData, headers: Headers, now: Date): Promise<{ result: SubmitResult; statements: number }> {
+  const before = statements;
+  const result = await submitRegistration(data, headers, now);
+  return { result, statements: statements - before };
+}
+
+const hits = async (headers: Headers) =>
+  (await db.rateLimit.findUnique({ where: { key: `register:${headers.get("x-forwarded-for")}` } }))?.count ?? 0;
+
+async function walkersOf(eventId: string, contactEmail: string) {
+  return db.walker.findMany({ where: { eventId, group: { contactEmail } }, select: { status: true } });
+}
+
+async function confirmationTo(address: string) {
+  return db.emailOutbox.findFirstOrThrow({ where: { toAddress: address, template: "registration-confirmed" } });
+}
+
+describe("submitRegistration", () => {
+  it("registers in one statement once the walk is known, and in two when it is not", async () => {
+    const { event, now } = await walkAndMoment();
+    const headers = client();
+    const first = await submit(form({ email: "first@example.org" }), headers, now);
+    const second = await submit(form({ email: "second@example.org" }), headers, now);
+    expect(first.result.ok && second.result.ok).toBe(true);
+    // The first learnt the walk (the process knew another walk, or none): the limit's hit with the
+    // walk's row, then the registration. The second sent one statement.
+    expect(first.statements).toBe(2);
+    expect(second.statements).toBe(1);
+    expect(await walkersOf(event.id, "second@example.org")).toEqual([{ status: "CONFIRMED" }]);
+    expect(await hits(headers)).toBe(2);
+    const email = await confirmationTo("second@example.org");
+    expect(email.payload).toMatchObject({ event: { name: "Test Walk", venue: event.venueAddress }, tickets: [{ status: "CONFIRMED" }] });
+  });
+
+  it("never builds a sign-up from an out-of-date copy of the walk: an edited walk is read again", async () => {
+    const { event, now } = await walkAndMoment();
+    const headers = client();
+    expect((await submit(form(), headers, now)).result.ok).toBe(true);
+    await db.event.update({ where: { id: event.id }, data: { nameEn: "Renamed Walk", venueAddress: "North side of the Savannah" } });
+
+    const afterEdit = await submit(form({ email: "after-edit@example.org" }), headers, now);
+    expect(afterEdit.result.ok).toBe(true);
+    // The one statement refused the old copy (counting the hit only) and handed back the walk's row.
+    expect(afterEdit.statements).toBe(2);
+    expect((await confirmationTo("after-edit@example.org")).payload).toMatchObject({
+      event: { name: "Renamed Walk", venue: "North side of the Savannah" },
+    });
+    expect(await walkersOf(event.id, "after-edit@example.org")).toHaveLength(1);
+    expect(await hits(headers)).toBe(2);
+    expect((await submit(form(), headers, now)).statements).toBe(1);
+  });
+
+  it("goes to the next walk once the known one has ended, and says sign-ups are closed when there is none", async () => {
+    const { event: earlier, now } = await walkAndMoment();
+    const { event: later, now: afterEarlier } = await walkAndMoment();
+    const headers = client();
+    expect((await submit(form(), headers, now)).result.ok).toBe(true);
+
+    const moved = await submit(form({ email: "moved@example.org" }), headers, afterEarlier);
+    expect(moved.result.ok).toBe(true);
+    expect(await walkersOf(later.id, "moved@example.org")).toHaveLength(1);
+    expect(await walkersOf(earlier.id, "moved@example.org")).toHaveLength(0);
+
+    const none = await submit(form({ email: "none@example.org" }), headers, new Date("2999-01-01T00:00:00Z"));
+    expect(none.result).toMatchObject({ ok: false, state: { message: "closed", values: { contactEmail: "none@example.org" } } });
+    expect(await db.walker.count({ where: { group: { contactEmail: "none@example.org" } } })).toBe(0);
+    expect(await hits(headers)).toBe(3);
+  });
+
+  it("counts the limit in the same statement and registers nobody over it", async () => {
+    const { event, now } = await walkAndMoment();
+    const warm = client();
+    expect((await submit(form(), warm, now)).result.ok).toBe(true);
+
+    const headers = client();
+    const limit = env().RATE_LIMIT_SIGNUPS;
+    await db.rateLimit.create({
+      data: { key: `register:${headers.get("x-forwarded-for")}`, count: limit, resetAt: new Date(Date.now() + 5 * 60_000) },
+    });
+    const over = await submit(form({ email: "over@example.org" }), headers, now);
+    expect(over.statements).toBe(1);
+    expect(over.result).toMatchObject({ ok: false, state: { message: "rateLimited", messageValues: { minutes: 5 } } });
+    expect(await walkersOf(event.id, "over@example.org")).toHaveLength(0);
+    expect(await hits(headers)).toBe(limit + 1);
+  });
+
+  it("still counts the hit of someone already registered, whose statement was undone", async () => {
+    const { event, now } = await walkAndMoment();
+    const headers = client();
+    const person = { email: "twice@example.org", firstName: "Ana", lastName: "Twice" };
+    expect((await submit(form(person), headers, now)).result.ok).toBe(true);
+    const again = await submit(form(person), headers, now);
+    expect(again.result).toMatchObject({ ok: false, state: { message: "alreadyRegistered" } });
+    expect(await walkersOf(event.id, "twice@example.org")).toHaveLength(1);
+    expect(await hits(headers)).toBe(2);
+  });
+
+  it("answers a form with errors after counting its hit, and keeps what was typed", async () => {
+    const { now } = await walkAndMoment();
+    const headers = client();
+    expect((await submit(form(), headers, now)).result.ok).toBe(true);
+    const bad = form({ email: "not-an-address" });
+    const answer = await submit(bad, headers, now);
+    expect(answer.result).toMatchObject({ ok: false, state: { fieldErrors: { contactEmail: expect.any(String) }, values: { contactEmail: "not-an-address" } } });
+    expect(await hits(headers)).toBe(2);
+  });
+
+  it("shows a changed waiver again, unticked, at its new version", async () => {
+    const { event, now } = await walkAndMoment();
+    const headers = client();
+    expect((await submit(form(), headers, now)).result.ok).toBe(true);
+    const answer = await submit(form({ waiverVersion: "test-0", email: "old-waiver@example.org" }), headers, now);
+    expect(answer.result).toMatchObject({ ok: false, state: { message: "waiverChanged", values: { waiverAccepted: "", waiverVersion: "test-1" } } });
+    expect(await walkersOf(event.id, "old-waiver@example.org")).toHaveLength(0);
+  });
+});

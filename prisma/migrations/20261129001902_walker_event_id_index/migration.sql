@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Walker_eventId_id_idx" ON "Walker"("eventId", "id");
+

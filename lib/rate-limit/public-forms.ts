@@ -35,7 +35,8 @@ export function signUpLimitHit(headers: Headers): { key: string; limit: number; 
 
 /**
  * Counts one sign-up against its limit and reads the walk it goes to, in one round trip
- * (SIGN_UP_START_SQL): the first of a sign-up's two statements.
+ * (SIGN_UP_START_SQL): the first of two statements when the process does not know the walk yet,
+ * and the only one for a form with errors (lib/registrations/submit.ts).
  */
 export async function startSignUp(headers: Headers, now = new Date()): Promise<{ limit: LimitVerdict; event: SignUpEventRow | null }> {
   const [row] = await sqlOn(pool()).query<SignUpStartRow>(

@@ -41,18 +41,18 @@ export function walkerCountOf(values: Record<string, string> | undefined): numbe
 }
 
 /** The answer for an error a registration threw; unexpected ones are logged without personal data. */
-function failureFor(error: unknown, event: { waiverVersion: string } | null): Omit<RegisterState, "values"> & { waiverVersion?: string } {
+function failureFor(error: unknown): Omit<RegisterState, "values"> {
   if (error instanceof AlreadyRegisteredError) return { message: "alreadyRegistered" };
   if (error instanceof GroupDoesNotFitError) return { message: "groupDoesNotFit", messageValues: { places: error.placesLeft, walkers: error.walkers } };
   if (error instanceof RegistrationClosedError) return { message: "closed" };
-  if (error instanceof WaiverChangedError) return { message: "waiverChanged", waiverVersion: event?.waiverVersion };
+  if (error instanceof WaiverChangedError) return { message: "waiverChanged" };
   console.error(`registration failed: ${error instanceof Error ? error.name : "unknown error"}`);
   return { message: "unexpected" };
 }
 
 /**
- * One sign-up form, as posted: rate limit, validation, then the registration. Never throws for
- * anything the visitor did; the state says what to show.
+ * One sign-up form, as posted: validation, the rate limit (which the visitor hears of first), then
+ * the registration. Never throws for anything the visitor did; the state says what to show.
  *
  * A valid form, with the walk's row known to this process (lib/registrations/sign-up-event.ts), is
  * one statement: the rate limit's hit and the registration (SIGN_UP_SQL). Otherwise, and when that
@@ -65,11 +65,11 @@ export async function submitRegistration(formData: FormData, headers: Headers, n
     ok: false,
     state: { ...state, values: kept },
   });
-  const failWith = (error: unknown, event: SignUpEventRow | null): SubmitResult => {
-    const { waiverVersion, ...state } = failureFor(error, event);
-    // A changed waiver is shown again, unticked, at its new version.
-    return waiverVersion !== undefined ? fail(state, { ...submittedValues(formData), waiverAccepted: "", waiverVersion }) : fail(state);
-  };
+  const failWith = (error: unknown, event: SignUpEventRow): SubmitResult =>
+    error instanceof WaiverChangedError
+      ? // A changed waiver is shown again, unticked, at its new version.
+        fail(failureFor(error), { ...submittedValues(formData), waiverAccepted: "", waiverVersion: event.waiverVersion })
+      : fail(failureFor(error));
   const limited = (limit: LimitVerdict) => fail({ message: "rateLimited", messageValues: { minutes: limit.allowed ? 1 : limit.retryMinutes } });
 
   const parsed = registrationSchema.safeParse(formDataToObject(formData));

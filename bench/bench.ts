@@ -10,7 +10,7 @@
 // Results: bench/results/latest.json and a table on stdout (copy into docs/PERFORMANCE.md).
 import { execFileSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { loadavg } from "node:os";
+import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
@@ -19,6 +19,7 @@ import { createPrismaClient } from "../lib/db/client";
 import { seed } from "../lib/events/seed";
 import { ensureProductionBuild, startNextServer } from "../test/support/next-server";
 import { createMigratedDatabase, dropDatabase, findTestServer } from "../test/support/postgres";
+import { cpuCeiling, cpuPerRequest, cpuTotals, type CpuPerRequest } from "./cpu";
 import { signUpSql, signUpSqlContext, type SignUpSqlContext } from "./sign-up-sql";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -45,6 +46,8 @@ interface Figures {
   /** Answers per HTTP status (a sign-up that succeeds is a 303 to its manage page). */
   statuses?: Record<string, number>;
   load: string;
+  /** CPU per request: the app server, PostgreSQL, this process (bench/cpu.ts). */
+  cpu?: CpuPerRequest;
 }
 
 function fromAutocannon(result: autocannon.Result): Figures {
@@ -60,6 +63,19 @@ function fromAutocannon(result: autocannon.Result): Figures {
     load: load(),
   };
 }
+
+/** An autocannon phase against the app, with the CPU its requests cost each process (bench/cpu.ts). */
+async function measured(appPid: number, run: () => Promise<autocannon.Result>): Promise<Figures> {
+  const before = cpuTotals(descendants(appPid));
+  const figures = fromAutocannon(await run());
+  figures.cpu = cpuPerRequest(before, cpuTotals(descendants(appPid)), figures.total);
+  return figures;
+}
+
+const cpuText = (cpu?: CpuPerRequest) =>
+  cpu
+    ? `, CPU per request: app ${cpu.appMs} ms, PostgreSQL ${cpu.postgresMs} ms, load generator ${cpu.loadMs} ms (at most ${cpuCeiling(cpu, cpus().length)}/s on ${cpus().length} cores)`
+    : "";
 
 // ---- the app server ------------------------------------------------------------------------------
 
@@ -169,7 +185,8 @@ async function withPool<T>(url: string, run: (pool: pg.Pool) => Promise<T>): Pro
   }
 }
 
-async function databaseCeiling(url: string, context: SignUpSqlContext, concurrency: number, seconds: number): Promise<Figures> {
+async function databaseCeiling(url: string, context: SignUpSqlContext, concurrency: number, seconds: number, appPid: number): Promise<Figures> {
+  const before = cpuTotals(descendants(appPid));
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   const latencies: number[] = [];
   let errors = 0;
@@ -189,10 +206,12 @@ async function databaseCeiling(url: string, context: SignUpSqlContext, concurren
     }),
   );
   const elapsed = (Date.now() - started) / 1000;
+  // Read before the pool closes: the backends' CPU leaves with them.
+  const cpu = cpuPerRequest(before, cpuTotals(descendants(appPid)), latencies.length);
   await pool.end();
   latencies.sort((a, b) => a - b);
   const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0);
-  return { rps: Math.round(latencies.length / elapsed), p50: at(0.5), p95: at(0.95), p97_5: at(0.975), p99: at(0.99), errors, non2xx: 0, total: latencies.length, load: load() };
+  return { rps: Math.round(latencies.length / elapsed), p50: at(0.5), p95: at(0.95), p97_5: at(0.975), p99: at(0.99), errors, non2xx: 0, total: latencies.length, load: load(), cpu };
 }
 
 // ---- the sign-up page's JavaScript ---------------------------------------------------------------
@@ -253,22 +272,22 @@ async function main() {
     const sqlContext = await withPool(database.url, signUpSqlContext);
     // One client at a time: the cost of one request with nothing queued.
     results.c1 = {
-      ping: fromAutocannon(await pingRun(1, duration)),
-      database: await databaseCeiling(database.url, sqlContext, 1, duration),
-      signUp: fromAutocannon(await signUpRun(1, duration)),
+      ping: await measured(pid, () => pingRun(1, duration)),
+      database: await databaseCeiling(database.url, sqlContext, 1, duration, pid),
+      signUp: await measured(pid, () => signUpRun(1, duration)),
     };
     log(`c=1 ${JSON.stringify(results.c1)}`);
     for (const c of [16, 64]) {
-      const ping = fromAutocannon(await pingRun(c, duration));
-      log(`c=${c} ping: ${ping.rps}/s p99 ${ping.p99} ms (load ${ping.load})`);
-      const ceiling = await databaseCeiling(database.url, sqlContext, c, duration);
-      log(`c=${c} database: ${ceiling.rps}/s p99 ${ceiling.p99} ms errors ${ceiling.errors} (load ${ceiling.load})`);
+      const ping = await measured(pid, () => pingRun(c, duration));
+      log(`c=${c} ping: ${ping.rps}/s p99 ${ping.p99} ms${cpuText(ping.cpu)} (load ${ping.load})`);
+      const ceiling = await databaseCeiling(database.url, sqlContext, c, duration, pid);
+      log(`c=${c} database: ${ceiling.rps}/s p99 ${ceiling.p99} ms errors ${ceiling.errors}${cpuText(ceiling.cpu)} (load ${ceiling.load})`);
       let peak = 0;
       const sampler = setInterval(() => (peak = Math.max(peak, residentMB(pid))), 250);
-      const signUps = fromAutocannon(await signUpRun(c, duration));
+      const signUps = await measured(pid, () => signUpRun(c, duration));
       clearInterval(sampler);
       peak = Math.max(peak, residentMB(pid));
-      log(`c=${c} sign-up: ${signUps.rps}/s p50 ${signUps.p50} p99 ${signUps.p99} ms, non-2xx/3xx ${signUps.non2xx} errors ${signUps.errors}, peak RSS ${peak} MB (load ${signUps.load})`);
+      log(`c=${c} sign-up: ${signUps.rps}/s p50 ${signUps.p50} p99 ${signUps.p99} ms, non-2xx/3xx ${signUps.non2xx} errors ${signUps.errors}, peak RSS ${peak} MB${cpuText(signUps.cpu)} (load ${signUps.load})`);
       results[`c${c}`] = {
         ping,
         database: ceiling,

@@ -3,6 +3,7 @@
 // local PostgreSQL, loaded from this process over localhost only, every loop bounded in time.
 //   1. framework ceiling: GET /api/ping (constant, no database)
 //   2. database ceiling: the SQL of one sign-up, straight to PostgreSQL through a pool like the app's
+//      sign-up pool (DATABASE_SIGN_UP_POOL_SIZE)
 //   3. sign-ups through the public path: the /register form posted to /register/submit as a browser
 //      posts it (URL-encoded; the form is plain HTML with or without JavaScript), at 16 and 64 clients
 // then the app server's memory (peak in the 64-client run; a soak at steady load), the dashboard's
@@ -30,6 +31,9 @@ const duration = Number(flag("duration") ?? (quick ? 5 : 10)); // seconds per me
 const soakSeconds = Number(flag("soak") ?? (quick ? 45 : 300));
 const port = Number(process.env.BENCH_PORT ?? 3801);
 const poolSize = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+// The registration statements' own pool in the app (lib/db/pool.ts: signUpPool); the database
+// ceiling sends the same statement on a pool of the same size.
+const signUpPoolSize = Number(process.env.DATABASE_SIGN_UP_POOL_SIZE ?? 1);
 const base = `http://127.0.0.1:${port}`;
 const log = (line: string) => console.log(`• ${line}`);
 const load = () => loadavg().map((l) => l.toFixed(2)).join(" ");
@@ -187,7 +191,7 @@ async function withPool<T>(url: string, run: (pool: pg.Pool) => Promise<T>): Pro
 
 async function databaseCeiling(url: string, context: SignUpSqlContext, concurrency: number, seconds: number, appPid: number): Promise<Figures> {
   const before = cpuTotals(descendants(appPid));
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const pool = new pg.Pool({ connectionString: url, max: signUpPoolSize });
   const latencies: number[] = [];
   let errors = 0;
   const end = Date.now() + seconds * 1000;
@@ -233,7 +237,7 @@ async function registerPageScripts(): Promise<{ files: number; rawKB: number; gz
 // ---- main ----------------------------------------------------------------------------------------
 
 async function main() {
-  const results: Record<string, unknown> = { startedAt: new Date().toISOString(), quick, duration, soakSeconds, poolSize, loadAtStart: load() };
+  const results: Record<string, unknown> = { startedAt: new Date().toISOString(), quick, duration, soakSeconds, poolSize, signUpPoolSize, loadAtStart: load() };
   const server = await findTestServer();
   const database = await createMigratedDatabase(server, "bench");
   let app: ChildProcess | undefined;
@@ -252,6 +256,7 @@ async function main() {
     app = startNextServer(port, {
       DATABASE_URL: database.url,
       DATABASE_POOL_SIZE: String(poolSize),
+      DATABASE_SIGN_UP_POOL_SIZE: String(signUpPoolSize),
       AUTH_SECRET: "bench-secret-bench-secret-bench-secret-01",
       // Every request of the run comes from 127.0.0.1: raise the per-address sign-up limit.
       RATE_LIMIT_SIGNUPS: "1000000",

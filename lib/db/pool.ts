@@ -18,8 +18,8 @@ export function createPool(connectionString: string, max = 10): pg.Pool {
   return pool;
 }
 
-// One pool per process (kept on globalThis so dev-mode reloads do not open new pools).
-const holder = globalThis as unknown as { funwalkPool?: pg.Pool };
+// One pool of each kind per process (kept on globalThis so dev-mode reloads do not open new pools).
+const holder = globalThis as unknown as { funwalkPool?: pg.Pool; funwalkSignUpPool?: pg.Pool };
 
 /** The application's connection pool (DATABASE_POOL_SIZE connections), created on first use. */
 export function pool(): pg.Pool {
@@ -28,4 +28,21 @@ export function pool(): pg.Pool {
     holder.funwalkPool = createPool(DATABASE_URL, DATABASE_POOL_SIZE);
   }
   return holder.funwalkPool;
+}
+
+/**
+ * The registration statements' own connections (DATABASE_SIGN_UP_POOL_SIZE, default 1), created on
+ * first use. Every registration updates its walk's row (the capacity counter), and PostgreSQL lets
+ * one transaction at a time hold that row until its commit is on disk; on ten connections the others
+ * wait for it inside PostgreSQL, where waking them costs more CPU than the registrations themselves
+ * (docs/PERFORMANCE.md: the database did half the sign-ups a second at 16 clients that it did at 1).
+ * Here they wait in this pool's queue instead, in the order they came, and the main pool stays free
+ * for every other query.
+ */
+export function signUpPool(): pg.Pool {
+  if (!holder.funwalkSignUpPool) {
+    const { DATABASE_URL, DATABASE_SIGN_UP_POOL_SIZE } = parseEnv(process.env);
+    holder.funwalkSignUpPool = createPool(DATABASE_URL, DATABASE_SIGN_UP_POOL_SIZE);
+  }
+  return holder.funwalkSignUpPool;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { EmailEventInfo, EmailTicket } from "../../emails/types";
-import { db, pool } from "../db";
+import { db, pool, signUpPool } from "../db";
 import { isUniqueViolationOf, sqlOn } from "../db/sql";
 import { Prisma } from "../generated/prisma/client";
 import { enqueueEmails, OUTBOX_CHANNEL, type QueuedEmail } from "../mail/outbox";
@@ -162,20 +162,19 @@ export async function registerWalkers(
   /** The walk's row when the caller has just read it (the sign-up route does); read here otherwise. */
   known?: SignUpEventRow,
 ): Promise<RegisterResult> {
-  // Plain SQL on the app's pool, one statement (lib/registrations/sign-up-sql.ts): this is the hot
-  // path, and round trips and Prisma's per-statement cost were most of a sign-up's time
-  // (docs/PERFORMANCE.md).
-  const sql = sqlOn(pool());
+  // Plain SQL, one statement (lib/registrations/sign-up-sql.ts), on the registrations' own pool
+  // (lib/db/pool.ts: signUpPool): this is the hot path, and round trips and Prisma's per-statement
+  // cost were most of a sign-up's time (docs/PERFORMANCE.md).
   const event =
     known?.id === eventId
       ? known
-      : (await sql.query<SignUpEventRow>(EVENT_BY_ID_SQL, [eventId]))[0];
+      : (await sqlOn(pool()).query<SignUpEventRow>(EVENT_BY_ID_SQL, [eventId]))[0];
   if (!event) throw new RegistrationClosedError();
 
   const prepared = prepareRegistration(event, input, now);
   let row: RegisterRow | undefined;
   try {
-    [row] = await sql.query<RegisterRow>(REGISTER_SQL, prepared.params, REGISTER_STATEMENT);
+    [row] = await sqlOn(signUpPool()).query<RegisterRow>(REGISTER_SQL, prepared.params, REGISTER_STATEMENT);
   } catch (error) {
     return registrationConflict(error, eventId, input.submissionKey);
   }
@@ -203,7 +202,7 @@ export type SignUpOutcome =
  * unchanged; "stale" hands back the current row.
  */
 export async function signUpWithLimit(known: SignUpEventRow, input: RegistrationInput, hit: LimitHit, now = new Date()): Promise<SignUpOutcome> {
-  const sql = sqlOn(pool());
+  const sql = sqlOn(signUpPool());
   const prepared = prepareRegistration(known, input, now);
   let row: SignUpRow | undefined;
   try {

@@ -4,17 +4,21 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestEvent } from "../../test/support/events";
 import { createPrismaClient } from "../db/client";
-import { pool } from "../db/pool";
+import { pool, signUpPool } from "../db/pool";
 import { env } from "../env";
 import { submitRegistration, type SubmitResult } from "./submit";
 
 const db = createPrismaClient(process.env.DATABASE_URL!, 2);
 afterAll(() => db.$disconnect());
 
-// Statements sent on the app's pool: each takes a connection from it.
+// Statements sent on the app's pools: each takes a connection from one. The registration statements
+// go on the sign-up pool (lib/db/pool.ts: signUpPool), everything else on the main one.
 let statements = 0;
+let onMainPool = 0;
+let onSignUpPool = 0;
 beforeAll(() => {
-  pool().on("acquire", () => statements++);
+  pool().on("acquire", () => (statements++, onMainPool++));
+  signUpPool().on("acquire", () => (statements++, onSignUpPool++));
 });
 
 const day = 86_400_000;
@@ -157,6 +161,24 @@ describe("submitRegistration", () => {
     const answer = await submit(bad, headers, now);
     expect(answer.result).toMatchObject({ ok: false, state: { fieldErrors: { contactEmail: expect.any(String) }, values: { contactEmail: "not-an-address" } } });
     expect(await hits(headers)).toBe(2);
+  });
+
+  it("sends a burst of registrations through the sign-up pool's one connection, and every one registers", async () => {
+    const { event, now } = await walkAndMoment(1_000);
+    expect((await submit(form(), client(), now)).result.ok).toBe(true);
+    const main = onMainPool;
+    const signUps = onSignUpPool;
+    const burst = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => submitRegistration(form({ email: `burst-${i}@example.org` }), client(), now)),
+    );
+    expect(burst.filter((result) => result.ok)).toHaveLength(20);
+    // One statement each, all on the sign-up pool, which never opened a second connection.
+    expect(onSignUpPool - signUps).toBe(20);
+    expect(onMainPool - main).toBe(0);
+    expect(env().DATABASE_SIGN_UP_POOL_SIZE).toBe(1);
+    expect(signUpPool().totalCount).toBe(1);
+    expect(await db.walker.count({ where: { eventId: event.id, status: "CONFIRMED" } })).toBe(21);
+    expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).confirmedCount).toBe(21);
   });
 
   it("shows a changed waiver again, unticked, at its new version", async () => {

@@ -19,6 +19,13 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ ...valid, RATE_LIMIT_SIGNUPS: "0" })).toThrow(/RATE_LIMIT_SIGNUPS must be at least 1/);
   });
 
+  it("gives the registrations one connection of their own unless told otherwise, and refuses a nonsense count", () => {
+    expect(parseEnv(valid).DATABASE_SIGN_UP_POOL_SIZE).toBe(1);
+    expect(parseEnv({ ...valid, DATABASE_SIGN_UP_POOL_SIZE: "3" }).DATABASE_SIGN_UP_POOL_SIZE).toBe(3);
+    expect(() => parseEnv({ ...valid, DATABASE_SIGN_UP_POOL_SIZE: "0" })).toThrow(/DATABASE_SIGN_UP_POOL_SIZE must be at least 1/);
+    expect(() => parseEnv({ ...valid, DATABASE_SIGN_UP_POOL_SIZE: "many" })).toThrow(/DATABASE_SIGN_UP_POOL_SIZE/);
+  });
+
   it("gives the web server a heap budget of 256 MB unless told otherwise, and refuses a nonsense one", () => {
     expect(parseEnv(valid).FUNWALK_HEAP_MB).toBe(256);
     expect(heapFlag({})).toBe("--max-old-space-size=256");

@@ -17,6 +17,7 @@ import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import pg from "pg";
 import { createPrismaClient } from "../lib/db/client";
+import { envSchema } from "../lib/env-schema";
 import { seed } from "../lib/events/seed";
 import { ensureProductionBuild, startNextServer } from "../test/support/next-server";
 import { createMigratedDatabase, dropDatabase, findTestServer } from "../test/support/postgres";
@@ -30,10 +31,11 @@ const quick = args.includes("--quick");
 const duration = Number(flag("duration") ?? (quick ? 5 : 10)); // seconds per measured phase
 const soakSeconds = Number(flag("soak") ?? (quick ? 45 : 300));
 const port = Number(process.env.BENCH_PORT ?? 3801);
-const poolSize = Number(process.env.DATABASE_POOL_SIZE ?? 10);
-// The registration statements' own pool in the app (lib/db/pool.ts: signUpPool); the database
-// ceiling sends the same statement on a pool of the same size.
-const signUpPoolSize = Number(process.env.DATABASE_SIGN_UP_POOL_SIZE ?? 1);
+// The app's pools, with the app's defaults (lib/env-schema.ts). The registration statements have
+// their own (lib/db/pool.ts: signUpPool); the database ceiling sends the same statement on a pool of
+// the same size.
+const poolSize = envSchema.shape.DATABASE_POOL_SIZE.parse(process.env.DATABASE_POOL_SIZE);
+const signUpPoolSize = envSchema.shape.DATABASE_SIGN_UP_POOL_SIZE.parse(process.env.DATABASE_SIGN_UP_POOL_SIZE);
 const base = `http://127.0.0.1:${port}`;
 const log = (line: string) => console.log(`• ${line}`);
 const load = () => loadavg().map((l) => l.toFixed(2)).join(" ");

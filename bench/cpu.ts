@@ -78,8 +78,8 @@ export function cpuTotals(appPids: number[]): CpuTotals | null {
 }
 
 /**
- * CPU per request between two readings. PostgreSQL's backends stay open across a phase (the pools
- * are filled before it), so none of its CPU leaves with a process that ended in between.
+ * CPU per request between two readings. The CPU of a process that ends in between is lost with it,
+ * so a phase takes its second reading before it closes a pool of its own (bench.ts: databaseCeiling).
  */
 export function cpuPerRequest(before: CpuTotals | null, after: CpuTotals | null, requests: number): CpuPerRequest | undefined {
   if (!before || !after || requests <= 0) return undefined;

@@ -31,6 +31,10 @@ const nextConfig: NextConfig = {
     authInterrupts: true,
     serverActions: { bodySizeLimit: "256kb" },
   },
+  async rewrites() {
+    // The sign-up form posts to /register/submit; a Pages Router API route answers it (see there).
+    return [{ source: "/register/submit", destination: "/api/register/submit" }];
+  },
   async headers() {
     return [
       {

@@ -44,9 +44,9 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Not for static files, nor for three route handlers that need none of the above: the sign-up
-  // form's and the language switch's (which check their own forms: readOwnForm) and the bench's
-  // constant route. Running the proxy costs a request about 1 ms of CPU (docs/PERFORMANCE.md),
-  // a third of a sign-up's.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|register/submit$|language$|api/ping$).*)"],
+  // Not for static files, nor for the routes that need none of the above: the sign-up form's and
+  // the language switch's (which check their own forms: readOwnForm, readOwnNodeForm) and the
+  // bench's two constant routes. Running the proxy costs a request about 1 ms of CPU
+  // (docs/PERFORMANCE.md), a third of a sign-up's then.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|register/submit$|api/register/submit$|language$|api/ping$|api/ping-pages$).*)"],
 };

@@ -1,7 +1,8 @@
 // npm run bench [-- --quick] [-- --soak=300] [-- --duration=10]
 // One run, so the figures compare: the production build (`next start`) on a fresh database on the
 // local PostgreSQL, loaded from this process over localhost only, every loop bounded in time.
-//   1. framework ceiling: GET /api/ping (constant, no database)
+//   1. framework ceiling: GET /api/ping-pages, a constant Pages Router API route, the kind of route
+//      the sign-up is (no database); and GET /api/ping, the same as an App Router route handler
 //   2. database ceiling: the SQL of one sign-up, straight to PostgreSQL through a pool like the app's
 //      sign-up pool (DATABASE_SIGN_UP_POOL_SIZE)
 //   3. sign-ups through the public path: the /register form posted to /register/submit as a browser
@@ -177,8 +178,9 @@ function signUpRun(connections: number, seconds: number, overallRate?: number) {
   });
 }
 
-const pingRun = (connections: number, seconds: number) =>
-  autocannon({ url: `${base}/api/ping`, connections, duration: seconds, timeout: 30 });
+/** The constant routes: `pages` (/api/ping-pages) is the kind of route the sign-up is; `app` (/api/ping), an App Router route handler. */
+const pingRun = (connections: number, seconds: number, kind: "pages" | "app" = "pages") =>
+  autocannon({ url: `${base}/api/${kind === "pages" ? "ping-pages" : "ping"}`, connections, duration: seconds, timeout: 30 });
 
 // ---- the database ceiling ------------------------------------------------------------------------
 
@@ -273,6 +275,7 @@ async function main() {
     await checkRegisterForm();
     // Warm-up: compile paths, fill pools.
     await pingRun(8, 2);
+    await pingRun(8, 2, "app");
     await signUpRun(8, 2);
     results.rssAfterWarmupMB = residentMB(pid);
 
@@ -280,13 +283,16 @@ async function main() {
     // One client at a time: the cost of one request with nothing queued.
     results.c1 = {
       ping: await measured(pid, () => pingRun(1, duration)),
+      appRoutePing: await measured(pid, () => pingRun(1, duration, "app")),
       database: await databaseCeiling(database.url, sqlContext, 1, duration, pid),
       signUp: await measured(pid, () => signUpRun(1, duration)),
     };
     log(`c=1 ${JSON.stringify(results.c1)}`);
     for (const c of [16, 64]) {
       const ping = await measured(pid, () => pingRun(c, duration));
-      log(`c=${c} ping: ${ping.rps}/s p99 ${ping.p99} ms${cpuText(ping.cpu)} (load ${ping.load})`);
+      log(`c=${c} ping (Pages API route): ${ping.rps}/s p99 ${ping.p99} ms${cpuText(ping.cpu)} (load ${ping.load})`);
+      const appRoutePing = await measured(pid, () => pingRun(c, duration, "app"));
+      log(`c=${c} ping (App Router route handler): ${appRoutePing.rps}/s p99 ${appRoutePing.p99} ms${cpuText(appRoutePing.cpu)} (load ${appRoutePing.load})`);
       const ceiling = await databaseCeiling(database.url, sqlContext, c, duration, pid);
       log(`c=${c} database: ${ceiling.rps}/s p99 ${ceiling.p99} ms errors ${ceiling.errors}${cpuText(ceiling.cpu)} (load ${ceiling.load})`);
       let peak = 0;
@@ -297,12 +303,16 @@ async function main() {
       log(`c=${c} sign-up: ${signUps.rps}/s p50 ${signUps.p50} p99 ${signUps.p99} ms, non-2xx/3xx ${signUps.non2xx} errors ${signUps.errors}, peak RSS ${peak} MB${cpuText(signUps.cpu)} (load ${signUps.load})`);
       results[`c${c}`] = {
         ping,
+        appRoutePing,
         database: ceiling,
         signUp: signUps,
         peakRssMB: peak,
         ratioSignUpToPing: +(signUps.rps / ping.rps).toFixed(2),
         ratioSignUpToDatabase: +(signUps.rps / ceiling.rps).toFixed(2),
         ratioP99SignUpToPing: +(signUps.p99 / Math.max(1, ping.p99)).toFixed(2),
+        // Against the App Router's constant route (the kind the sign-up was until it moved): for comparison.
+        ratioSignUpToAppRoutePing: +(signUps.rps / appRoutePing.rps).toFixed(2),
+        ratioP99SignUpToAppRoutePing: +(signUps.p99 / Math.max(1, appRoutePing.p99)).toFixed(2),
         signUpsPerMinute: signUps.rps * 60,
       };
     }

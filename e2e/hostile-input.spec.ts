@@ -160,6 +160,12 @@ test("oversized, unreadable and forged sign-up requests get a 4xx with a sentenc
   });
   expect(forged.status()).toBe(403);
   expect(await forged.text()).toMatch(/only be sent from the Fun Walk sign-up page/);
+  // Only a POST signs up; anything else is refused with a sentence.
+  for (const method of ["GET", "PUT", "DELETE"]) {
+    const other = await request.fetch("/register/submit", { method, headers: fromNewAddress(), maxRedirects: 0 });
+    expect(other.status(), method).toBe(405);
+    expect(await other.text()).toMatch(/sign-up page/);
+  }
   // The language switch's route refuses the same way.
   const foreignLanguage = await request.post("/language", { form: { locale: "es", returnTo: "/" }, headers: { origin: "https://elsewhere.example" }, maxRedirects: 0 });
   expect(foreignLanguage.status()).toBe(403);
@@ -241,7 +247,7 @@ test("forged manage tokens, odd paths and wrong methods get a 4xx or a plain pag
 });
 
 test("security headers are on pages, routes and refusals", async ({ request }) => {
-  for (const path of ["/", "/register", "/booths", "/lost-link", "/login", "/partner/login", "/calendar.ics", "/api/health", "/api/auth/session", "/dev/mailbox", "/manage/forged", "/manage/%C0"]) {
+  for (const path of ["/", "/register", "/booths", "/lost-link", "/login", "/partner/login", "/calendar.ics", "/api/health", "/api/auth/session", "/register/submit", "/dev/mailbox", "/manage/forged", "/manage/%C0"]) {
     const headers = (await request.get(path, { maxRedirects: 0 })).headers();
     expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
     expect(headers["x-frame-options"], path).toBe("DENY");

@@ -1,5 +1,7 @@
-import { describe, expect, it } from "vitest";
-import { checkBodySize, checkPath, isFormPost, isSameOrigin, MAX_FORM_BYTES, readOwnForm } from "./request-guard";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createServer, request as httpRequest, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { checkBodySize, checkPath, headersOf, isFormPost, isSameOrigin, MAX_FORM_BYTES, readOwnForm, readOwnNodeForm } from "./request-guard";
 
 describe("request guard", () => {
   it("refuses paths whose percent-encoding is not valid UTF-8, and accepts odd but valid ones", () => {
@@ -106,5 +108,80 @@ describe("readOwnForm", () => {
     ]);
     expect(await answer(await readOwnForm(post("{}", { "content-type": "application/json" }), sentences))).toEqual([415, "Not a form."]);
     expect((await answer(await readOwnForm(post("--x\r\nnonsense", { "content-type": "multipart/form-data; boundary=x" }), sentences)))[0]).toBe(400);
+  });
+});
+
+// The sign-up route is a Pages Router API route: the same checks on a real Node.js request.
+describe("readOwnNodeForm", () => {
+  const sentences = { foreign: "Not from here.", notAForm: "Not a form." };
+  let server: Server;
+  let port = 0;
+  beforeAll(async () => {
+    server = createServer(async (request, response) => {
+      const result = await readOwnNodeForm(request, headersOf(request), sentences);
+      if (result instanceof FormData) {
+        response.setHeader("content-type", "application/json");
+        response.end(JSON.stringify([...result.entries()]));
+      } else {
+        if (!request.complete) response.setHeader("connection", "close");
+        response.statusCode = result.status;
+        response.end(result.message);
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    port = (server.address() as AddressInfo).port;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  /** Sends `pieces` as the body: with Content-Length when `declared`, otherwise chunked, one write each. */
+  const send = (pieces: string[], headers: Record<string, string>, declared = true) =>
+    new Promise<[number, string]>((resolve, reject) => {
+      const body = pieces.join("");
+      const req = httpRequest(
+        {
+          host: "127.0.0.1",
+          port,
+          method: "POST",
+          path: "/register/submit",
+          headers: { ...headers, ...(declared ? { "content-length": String(Buffer.byteLength(body)) } : {}) },
+        },
+        (res) => {
+          let text = "";
+          res.setEncoding("utf8");
+          res.on("data", (chunk: string) => (text += chunk));
+          res.on("end", () => resolve([res.statusCode ?? 0, text]));
+        },
+      );
+      // The server may answer and close before the whole of a refused body is sent.
+      req.on("error", (error: NodeJS.ErrnoException) => (error.code === "EPIPE" || error.code === "ECONNRESET" ? undefined : reject(error)));
+      for (const piece of pieces) req.write(piece);
+      req.end();
+    });
+  const form = { "content-type": "application/x-www-form-urlencoded" };
+
+  it("reads a URL-encoded form, whole or in pieces, and a multipart one", async () => {
+    const [status, text] = await send(["a=Jos%C3%A9+%C3%91u%C3%B1ez&b=1&b=2&empty=&odd=%26%3D%2B"], { ...form, origin: `http://127.0.0.1:${port}` });
+    expect(status).toBe(200);
+    expect(JSON.parse(text)).toEqual([["a", "José Ñuñez"], ["b", "1"], ["b", "2"], ["empty", ""], ["odd", "&=+"]]);
+    expect(JSON.parse((await send(["first", "Name=Lu", "%C3%ADs&x=1"], form, false))[1])).toEqual([["firstName", "Luís"], ["x", "1"]]);
+    const multipart = "--x\r\nContent-Disposition: form-data; name=\"walkers.0.firstName\"\r\n\r\nAna\r\n--x--\r\n";
+    expect(JSON.parse((await send([multipart], { "content-type": "multipart/form-data; boundary=x" }))[1])).toEqual([["walkers.0.firstName", "Ana"]]);
+  });
+
+  it("refuses a body over the limit with 413: by its declared length, or as it arrives", async () => {
+    const big = "a=" + "x".repeat(MAX_FORM_BYTES);
+    expect(await send([big], form)).toEqual([413, expect.stringContaining("too large")]);
+    const quarter = "x".repeat(MAX_FORM_BYTES / 4);
+    expect((await send([quarter, quarter, quarter, quarter, quarter], form, false))[0]).toBe(413);
+    // Exactly the limit is accepted.
+    const [status, text] = await send(["a=", "x".repeat(MAX_FORM_BYTES - 2)], form, false);
+    expect(status).toBe(200);
+    expect((JSON.parse(text) as [string, string][])[0]![1]).toHaveLength(MAX_FORM_BYTES - 2);
+  });
+
+  it("refuses another site, a body that is not a form, and a form that cannot be read", async () => {
+    expect(await send(["a=1"], { ...form, origin: "https://elsewhere.example" })).toEqual([403, "Not from here."]);
+    expect(await send(["{}"], { "content-type": "application/json" })).toEqual([415, "Not a form."]);
+    expect((await send(["--x\r\nnonsense"], { "content-type": "multipart/form-data; boundary=x" }))[0]).toBe(400);
   });
 });

@@ -1,7 +1,8 @@
 // Checks a request before Next.js handles it, for inputs that Next itself would answer with a bare
 // 500: a body over the server actions' limit, a path whose percent-encoding is not valid UTF-8, and
 // a form body that cannot be parsed. Each becomes a 4xx with a sentence. Used by proxy.ts, and by
-// the route handlers that read their own forms (readOwnForm).
+// the route handlers that read their own forms (readOwnForm, readOwnNodeForm).
+import type { IncomingMessage } from "node:http";
 
 /** Must match experimental.serverActions.bodySizeLimit in next.config.ts. */
 export const MAX_FORM_BYTES = 256 * 1024;
@@ -85,6 +86,34 @@ async function readBoundedBody(request: Request, limit: number): Promise<Uint8Ar
   return body;
 }
 
+/** A form post refused before it is read further: the status and the sentence to answer with. */
+export interface FormRefusal {
+  status: 400 | 403 | 413 | 415;
+  message: string;
+}
+
+/** What refuses a form before its body is read: another site's Origin (403), a body that is not a form (415). */
+function checkOwnFormHeaders(headers: Headers, sentences: { foreign: string; notAForm: string }): FormRefusal | null {
+  if (!isSameOrigin(headers)) return { status: 403, message: sentences.foreign };
+  if (!isFormPost("POST", headers.get("content-type"))) return { status: 415, message: sentences.notAForm };
+  return null;
+}
+
+/** The form in a body already read (and within MAX_FORM_BYTES), or 400 when it cannot be parsed. */
+async function formFromBody(contentType: string, body: Uint8Array<ArrayBuffer>): Promise<FormData | FormRefusal> {
+  // A browser's form without a file input: URLSearchParams reads it faster than Request.formData().
+  if (/^application\/x-www-form-urlencoded/i.test(contentType)) {
+    const form = new FormData();
+    for (const [name, value] of new URLSearchParams(new TextDecoder().decode(body))) form.append(name, value);
+    return form;
+  }
+  try {
+    return await new Response(body, { headers: { "content-type": contentType } }).formData();
+  } catch {
+    return unparsableForm;
+  }
+}
+
 /**
  * The form a route handler receives from this site's own page, or the 4xx to answer instead:
  * another site's Origin (403), a body that is not a form (415), one over MAX_FORM_BYTES (413), a
@@ -92,9 +121,8 @@ async function readBoundedBody(request: Request, limit: number): Promise<Uint8Ar
  * check on their bodies is here.
  */
 export async function readOwnForm(request: Request, sentences: { foreign: string; notAForm: string }): Promise<FormData | Response> {
-  if (!isSameOrigin(request.headers)) return refusal(403, sentences.foreign);
-  const contentType = request.headers.get("content-type");
-  if (!isFormPost("POST", contentType)) return refusal(415, sentences.notAForm);
+  const refused = checkOwnFormHeaders(request.headers, sentences);
+  if (refused) return refusal(refused.status, refused.message);
   let body: Uint8Array<ArrayBuffer> | null;
   try {
     body = await readBoundedBody(request, MAX_FORM_BYTES);
@@ -102,15 +130,80 @@ export async function readOwnForm(request: Request, sentences: { foreign: string
     return refusal(unparsableForm.status, unparsableForm.message);
   }
   if (body === null) return refusal(formTooLarge.status, formTooLarge.message);
-  // A browser's form without a file input: URLSearchParams reads it faster than Request.formData().
-  if (/^application\/x-www-form-urlencoded/i.test(contentType!)) {
-    const form = new FormData();
-    for (const [name, value] of new URLSearchParams(new TextDecoder().decode(body))) form.append(name, value);
-    return form;
+  const form = await formFromBody(request.headers.get("content-type")!, body);
+  return form instanceof FormData ? form : refusal(form.status, form.message);
+}
+
+/** A Node.js request's headers as web `Headers` (repeated headers joined, as `fetch` does). */
+export function headersOf(request: IncomingMessage): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (typeof value === "string") headers.set(name, value);
+    else if (value) for (const item of value) headers.append(name, item);
   }
+  return headers;
+}
+
+/**
+ * The body of a Node.js request, or null when it is longer than `limit` bytes: refused from its
+ * Content-Length when it has one, counted as it arrives otherwise (reading stops at the limit).
+ */
+function readBoundedNodeBody(request: IncomingMessage, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
+  if (checkBodySize("POST", request.headers["content-length"] ?? null)) return Promise.resolve(null);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let length = 0;
+    const onData = (chunk: Buffer) => {
+      length += chunk.length;
+      if (length > limit) {
+        stop();
+        request.pause();
+        resolve(null);
+      } else chunks.push(chunk);
+    };
+    const onEnd = () => {
+      stop();
+      const body = new Uint8Array(length);
+      let at = 0;
+      for (const chunk of chunks) {
+        body.set(chunk, at);
+        at += chunk.length;
+      }
+      resolve(body);
+    };
+    const onError = (error: Error) => {
+      stop();
+      reject(error);
+    };
+    const stop = () => {
+      request.off("data", onData);
+      request.off("end", onEnd);
+      request.off("error", onError);
+    };
+    request.on("data", onData);
+    request.on("end", onEnd);
+    request.on("error", onError);
+  });
+}
+
+/**
+ * readOwnForm for a Pages Router API route: the same checks and refusals, from a Node.js request
+ * and its headers (headersOf). A refusal of a body that was not read to its end should be answered
+ * with `Connection: close`.
+ */
+export async function readOwnNodeForm(
+  request: IncomingMessage,
+  headers: Headers,
+  sentences: { foreign: string; notAForm: string },
+): Promise<FormData | FormRefusal> {
+  const refused = checkOwnFormHeaders(headers, sentences);
+  if (refused) return refused;
+  let body: Uint8Array<ArrayBuffer> | null;
   try {
-    return await new Response(body, { headers: { "content-type": contentType! } }).formData();
+    body = await readBoundedNodeBody(request, MAX_FORM_BYTES);
   } catch {
-    return refusal(unparsableForm.status, unparsableForm.message);
+    return unparsableForm;
   }
+  if (body === null) return formTooLarge;
+  return formFromBody(headers.get("content-type")!, body);
 }

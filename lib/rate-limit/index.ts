@@ -1,5 +1,4 @@
-import "server-only";
-import { pool } from "../db";
+import { pool } from "../db/pool";
 import { sqlOn } from "../db/sql";
 import { HIT_RATE_LIMIT_SQL, HIT_RATE_LIMIT_STATEMENT } from "./sql";
 

@@ -1,4 +1,3 @@
-import "server-only";
 import { env } from "../env";
 import { pool } from "../db/pool";
 import { sqlOn } from "../db/sql";

@@ -51,7 +51,7 @@ describe("the SMTP server stops during sign-ups", () => {
   });
 
   it("delivers every queued email exactly once after it returns", { timeout: 120_000 }, async () => {
-    const { registerWalkers } = await import("./mutations");
+    const { registerWalkers } = await import("./sign-up");
     const event = await createTestEvent(db, { capacity: 30 });
     const smtpPort = await freePort();
     const dir = tempMailboxDir();

@@ -5,7 +5,8 @@ import type { Actor } from "../auth/roles";
 import { assertOrganiser } from "../auth/organiser";
 import { db } from "../db";
 import { InvalidManageLinkError } from "./errors";
-import { cancelWalkers, manageTokenFor, resendTickets, updateWalker } from "./mutations";
+import { cancelWalkers, resendTickets, updateWalker } from "./mutations";
+import { manageTokenFor } from "./sign-up";
 import type { WalkerInput } from "./schema";
 
 export class WalkerNotFound extends Error {

@@ -31,7 +31,7 @@ it("health is 503 while PostgreSQL is down; sign-ups resume by themselves and no
   await migrate(url);
   process.env.DATABASE_URL = url; // lib/db (registerWalkers, health) connects here on first use
   const check = createPrismaClient(url, 2);
-  const { registerWalkers } = await import("./mutations");
+  const { registerWalkers } = await import("./sign-up");
   const { GET: health } = await import("../../app/api/health/route");
   const { db: appDb } = await import("../db");
   try {

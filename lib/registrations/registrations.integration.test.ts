@@ -4,7 +4,8 @@ import { createPrismaClient } from "../db/client";
 import { createTestEvent } from "../../test/support/events";
 import { AlreadyRegisteredError, GroupDoesNotFitError, InvalidManageLinkError } from "./errors";
 import { signManageToken } from "./manage-token";
-import { cancelWalkers, registerWalkers, resendTickets, sendManageLinks, updateWalker } from "./mutations";
+import { cancelWalkers, resendTickets, sendManageLinks, updateWalker } from "./mutations";
+import { registerWalkers } from "./sign-up";
 import { getManageView } from "./queries";
 import { registrationSchema, type RegistrationInput } from "./schema";
 

@@ -1,4 +1,3 @@
-import "server-only";
 import type { SignUpEventRow } from "./sign-up-sql";
 
 // This process's copy of the walk sign-ups go to, with its digest (SIGN_UP_SQL). With it, a

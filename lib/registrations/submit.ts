@@ -1,7 +1,6 @@
-import "server-only";
 import { signUpLimitHit, startSignUp, verdict, type LimitVerdict } from "../rate-limit/public-forms";
 import { AlreadyRegisteredError, GroupDoesNotFitError, RegistrationClosedError, WaiverChangedError } from "./errors";
-import { registerWalkers, signUpWithLimit } from "./mutations";
+import { registerWalkers, signUpWithLimit } from "./sign-up";
 import { knownSignUpEvent, rememberSignUpEvent } from "./sign-up-event";
 import type { SignUpEventRow } from "./sign-up-sql";
 import { fieldErrors, formDataToObject, MAX_WALKERS, registrationSchema } from "./schema";

@@ -1,0 +1,284 @@
+// The public sign-up's registration: one statement per sign-up (lib/registrations/sign-up-sql.ts) on
+// the registrations' own pool, plain SQL, no Prisma. Kept apart from mutations.ts (Prisma) because
+// the sign-up route is a Pages Router API route (pages/api/register/submit.ts: it costs a request
+// about half the CPU of an App Router route handler, docs/PERFORMANCE.md) and Turbopack refuses
+// "server-only" there; nothing here could run in a browser (pg, node:crypto, the environment).
+import { randomUUID } from "node:crypto";
+import type { EmailEventInfo, EmailTicket } from "../../emails/types";
+import { pool, signUpPool } from "../db/pool";
+import { isUniqueViolationOf, sqlOn } from "../db/sql";
+import { OUTBOX_CHANNEL, type QueuedEmail } from "../mail/outbox";
+import { hitRateLimit } from "../rate-limit";
+import { AlreadyRegisteredError, GroupDoesNotFitError, RegistrationClosedError, WaiverChangedError } from "./errors";
+import { signManageToken } from "./manage-token";
+import { personKey, type RegistrationInput, type WalkerInput } from "./schema";
+import { manageSecret } from "./secret";
+import {
+  EVENT_BY_ID_SQL,
+  eventFromJson,
+  REGISTER_SQL,
+  REGISTER_STATEMENT,
+  registerParams,
+  SIGN_UP_SQL,
+  SIGN_UP_STATEMENT,
+  type RegisterRow,
+  type SignUpEventRow,
+  type SignUpRow,
+} from "./sign-up-sql";
+import { newTicketCode } from "./ticket-code";
+
+export type Language = "EN" | "ES";
+export type Status = "CONFIRMED" | "WAITING";
+
+export function emailEvent(
+  event: Pick<SignUpEventRow, "nameEn" | "nameEs" | "startsAt" | "endsAt" | "timezone" | "venueAddress" | "mapUrl">,
+  language: Language,
+): EmailEventInfo {
+  return {
+    name: language === "ES" ? event.nameEs : event.nameEn,
+    startsAt: event.startsAt.toISOString(),
+    endsAt: event.endsAt.toISOString(),
+    timezone: event.timezone,
+    venue: event.venueAddress,
+    mapUrl: event.mapUrl,
+  };
+}
+
+export function manageTokenFor(groupId: string, version: number, eventEndsAt: Date): string {
+  return signManageToken(manageSecret(), { groupId, version, expiresAt: eventEndsAt });
+}
+
+export const managePath = (token: string) => `/manage/${token}`;
+
+export interface RegisterResult {
+  groupId: string;
+  manageToken: string;
+  status: Status;
+  /** True when this form had already been submitted: nothing new was created. */
+  repeated: boolean;
+}
+
+/** A registration ready to send: REGISTER_SQL's parameters, and what the answer needs. */
+interface PreparedRegistration {
+  eventId: string;
+  groupId: string;
+  token: string;
+  params: unknown[];
+}
+
+function prepareRegistration(event: SignUpEventRow, input: RegistrationInput, now: Date): PreparedRegistration {
+  const eventId = event.id;
+  const language = input.language;
+  const groupId = randomUUID();
+  const walkers = input.walkers.map((walker, index) => {
+    const email = walker.email ?? input.contactEmail;
+    return {
+      ...walkerColumns(walker),
+      isGroupLeader: index === 0,
+      email,
+      activePersonKey: personKey(eventId, email, walker.firstName, walker.lastName),
+      ticketCode: newTicketCode(),
+    };
+  });
+  const token = manageTokenFor(groupId, 1, event.endsAt);
+  // Both versions of the emails; the statement keeps the one that applies (and fills in the
+  // waiting-list position).
+  const emails = (status: Status) =>
+    ticketEmails("registration-confirmed", `registration-confirmed:${groupId}`, input.contactEmail, language, walkers, {
+      event: emailEvent(event, language),
+      status,
+      managePath: managePath(token),
+      waitingPosition: null,
+    });
+  const waiting = emails("WAITING");
+  const params = registerParams({
+    eventId,
+    groupId,
+    contactEmail: input.contactEmail,
+    language,
+    submissionKey: input.submissionKey,
+    waiverVersion: input.waiverVersion,
+    now,
+    joinWaitingList: input.joinWaitingList,
+    walkers,
+    emails: emails("CONFIRMED").map((e, i) => ({ ...e, confirmed: e.payload, waiting: waiting[i]!.payload })),
+    channel: OUTBOX_CHANNEL,
+  });
+  return { eventId, groupId, token, params };
+}
+
+/** What the registration statement's answer means for the visitor. */
+function registrationOutcome(row: RegisterRow | undefined, input: RegistrationInput, prepared: PreparedRegistration): Promise<RegisterResult> | RegisterResult {
+  if (!row?.found) throw new RegistrationClosedError();
+  if (row.earlierGroupId) return repeatedSubmission(prepared.eventId, input.submissionKey);
+  if (!row.open) throw new RegistrationClosedError();
+  if (row.waiverVersion !== input.waiverVersion) throw new WaiverChangedError();
+  if (row.took) return { groupId: prepared.groupId, manageToken: prepared.token, status: "CONFIRMED", repeated: false };
+  // A group that does not fit is offered the waiting list, all together; never split.
+  if (!input.joinWaitingList || row.walkers === 0)
+    throw new GroupDoesNotFitError(Math.max(0, (row.capacity ?? 0) - (row.confirmedCount ?? 0)), input.walkers.length);
+  return { groupId: prepared.groupId, manageToken: prepared.token, status: "WAITING", repeated: false };
+}
+
+/** A unique violation from the registration statement: the same person, or the same form sent twice at once. */
+function registrationConflict(error: unknown, eventId: string, submissionKey: string): Promise<RegisterResult> {
+  if (isUniqueViolationOf(error, "activePersonKey")) throw new AlreadyRegisteredError();
+  // The same form sent twice at once: the other one committed first.
+  if (isUniqueViolationOf(error, "submissionKey")) return repeatedSubmission(eventId, submissionKey);
+  throw error;
+}
+
+/**
+ * Registers every walker in the form, in one statement (REGISTER_SQL): the places (a conditional
+ * UPDATE of the event's counter, so PostgreSQL refuses to oversell), the group, the walkers and
+ * their emails.
+ */
+export async function registerWalkers(
+  eventId: string,
+  input: RegistrationInput,
+  now = new Date(),
+  /** The walk's row when the caller has just read it (the sign-up route does); read here otherwise. */
+  known?: SignUpEventRow,
+): Promise<RegisterResult> {
+  // Plain SQL, one statement (lib/registrations/sign-up-sql.ts), on the registrations' own pool
+  // (lib/db/pool.ts: signUpPool): this is the hot path, and round trips and Prisma's per-statement
+  // cost were most of a sign-up's time (docs/PERFORMANCE.md).
+  const event =
+    known?.id === eventId
+      ? known
+      : (await sqlOn(pool()).query<SignUpEventRow>(EVENT_BY_ID_SQL, [eventId]))[0];
+  if (!event) throw new RegistrationClosedError();
+
+  const prepared = prepareRegistration(event, input, now);
+  let row: RegisterRow | undefined;
+  try {
+    [row] = await sqlOn(signUpPool()).query<RegisterRow>(REGISTER_SQL, prepared.params, REGISTER_STATEMENT);
+  } catch (error) {
+    return registrationConflict(error, eventId, input.submissionKey);
+  }
+  return registrationOutcome(row, input, prepared);
+}
+
+/** A hit on a rate limit: its key, its limit, its window. */
+export interface LimitHit {
+  key: string;
+  limit: number;
+  windowSeconds: number;
+}
+
+export type SignUpOutcome =
+  | { kind: "registered"; result: RegisterResult }
+  /** Over the limit: nothing was registered. */
+  | { kind: "limited"; count: number; resetAt: Date }
+  /** The copy of the walk was not the walk sign-ups go to now (or is out of date): only the hit was counted. */
+  | { kind: "stale"; current: SignUpEventRow | null };
+
+/**
+ * The sign-up route's common path, one statement (SIGN_UP_SQL): the hit on the sign-up's rate limit
+ * and the registration, built from the copy of the walk's row the app holds (`known`). The database
+ * registers only when the hit is within the limit and `known` is still the walk sign-ups go to,
+ * unchanged; "stale" hands back the current row.
+ */
+export async function signUpWithLimit(known: SignUpEventRow, input: RegistrationInput, hit: LimitHit, now = new Date()): Promise<SignUpOutcome> {
+  const sql = sqlOn(signUpPool());
+  const prepared = prepareRegistration(known, input, now);
+  let row: SignUpRow | undefined;
+  try {
+    [row] = await sql.query<SignUpRow>(SIGN_UP_SQL, [...prepared.params, hit.key, hit.windowSeconds, hit.limit, known.fingerprint], SIGN_UP_STATEMENT);
+  } catch (error) {
+    if (!isUniqueViolationOf(error)) throw error;
+    // The statement was undone, its hit on the limit with it: count that hit on its own.
+    const counted = await hitRateLimit(hit.key, hit.limit, hit.windowSeconds);
+    if (!counted.allowed) return { kind: "limited", count: counted.count, resetAt: counted.resetAt };
+    return { kind: "registered", result: await registrationConflict(error, known.id, input.submissionKey) };
+  }
+  if (!row) throw new Error("the sign-up statement returned no row");
+  if (row.hits > hit.limit) return { kind: "limited", count: row.hits, resetAt: row.resetAt };
+  if (!row.ran) return { kind: "stale", current: row.current ? eventFromJson(row.current) : null };
+  return { kind: "registered", result: await registrationOutcome(row, input, prepared) };
+}
+
+export function walkerColumns(walker: WalkerInput) {
+  return {
+    firstName: walker.firstName,
+    lastName: walker.lastName,
+    phone: walker.phone ?? null,
+    ageBand: walker.ageBand,
+    tshirtSize: walker.tshirtSize ?? null,
+    emergencyContactName: walker.emergencyContactName,
+    emergencyContactPhone: walker.emergencyContactPhone,
+    accessibilityNeeds: walker.accessibilityNeeds ?? null,
+    photoConsent: walker.photoConsent,
+    guardianName: walker.guardianName ?? null,
+    guardianConsent: walker.guardianConsent,
+  };
+}
+
+/**
+ * One message per address: the group contact's lists every walker and carries the manage link;
+ * a walker with an address of their own gets their own ticket.
+ */
+export function ticketEmails(
+  template: "registration-confirmed" | "walker-promoted",
+  keyPrefix: string,
+  contactEmail: string,
+  language: Language,
+  walkers: { email: string; firstName: string; lastName: string; ticketCode: string }[],
+  details: { event: EmailEventInfo; status: Status; managePath: string; waitingPosition: number | null; resent?: boolean },
+): QueuedEmail[] {
+  const ticket = (w: (typeof walkers)[number]): EmailTicket => ({
+    firstName: w.firstName,
+    lastName: w.lastName,
+    ticketCode: w.ticketCode,
+    status: details.status,
+  });
+  const emails: QueuedEmail[] = [
+    {
+      template,
+      to: contactEmail,
+      language,
+      idempotencyKey: `${keyPrefix}:contact`,
+      payload: {
+        event: details.event,
+        tickets: walkers.map(ticket),
+        managePath: details.managePath,
+        waitingPosition: details.waitingPosition,
+        resent: details.resent,
+      },
+    },
+  ];
+  const others = [...new Set(walkers.map((w) => w.email))].filter((address) => address !== contactEmail);
+  for (const address of others) {
+    emails.push({
+      template,
+      to: address,
+      language,
+      idempotencyKey: `${keyPrefix}:${walkers.find((w) => w.email === address)!.ticketCode}`,
+      payload: {
+        event: details.event,
+        tickets: walkers.filter((w) => w.email === address).map(ticket),
+        managePath: null,
+        waitingPosition: details.waitingPosition,
+        resent: details.resent,
+      },
+    });
+  }
+  return emails;
+}
+
+async function repeatedSubmission(eventId: string, submissionKey: string): Promise<RegisterResult> {
+  const [group] = await sqlOn(pool()).query<{ id: string; manageTokenVersion: number; endsAt: Date; status: Status | null }>(
+    `SELECT g."id", g."manageTokenVersion", e."endsAt",
+            (SELECT w."status" FROM "Walker" w WHERE w."groupId" = g."id" ORDER BY w."seq" LIMIT 1) AS "status"
+     FROM "RegistrationGroup" g JOIN "Event" e ON e."id" = g."eventId"
+     WHERE g."eventId" = $1::uuid AND g."submissionKey" = $2`,
+    [eventId, submissionKey],
+  );
+  if (!group) throw new Error("the earlier submission of this form was not found");
+  return {
+    groupId: group.id,
+    manageToken: manageTokenFor(group.id, group.manageTokenVersion, group.endsAt),
+    status: group.status === "WAITING" ? "WAITING" : "CONFIRMED",
+    repeated: true,
+  };
+}

@@ -48,6 +48,8 @@ interface Figures {
   p97_5: number;
   p99: number;
   errors: number;
+  /** The database ceiling's first failed statement, when one failed. */
+  firstError?: string;
   non2xx: number;
   total: number;
   /** Answers per HTTP status (a sign-up that succeeds is a 303 to its manage page). */
@@ -198,6 +200,7 @@ async function databaseCeiling(url: string, context: SignUpSqlContext, concurren
   const pool = new pg.Pool({ connectionString: url, max: signUpPoolSize });
   const latencies: number[] = [];
   let errors = 0;
+  let firstError: string | undefined;
   const end = Date.now() + seconds * 1000;
   const started = Date.now();
   await Promise.all(
@@ -207,8 +210,10 @@ async function databaseCeiling(url: string, context: SignUpSqlContext, concurren
         try {
           await signUpSql(pool, context);
           latencies.push(performance.now() - t0);
-        } catch {
+        } catch (error) {
           errors++;
+          // The bench's own made-up rows: the error's code and message hold nothing personal.
+          firstError ??= `${(error as { code?: string }).code ?? ""} ${(error as Error).message}`.trim();
         }
       }
     }),
@@ -219,7 +224,7 @@ async function databaseCeiling(url: string, context: SignUpSqlContext, concurren
   await pool.end();
   latencies.sort((a, b) => a - b);
   const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0);
-  return { rps: Math.round(latencies.length / elapsed), p50: at(0.5), p95: at(0.95), p97_5: at(0.975), p99: at(0.99), errors, non2xx: 0, total: latencies.length, load: load(), cpu };
+  return { rps: Math.round(latencies.length / elapsed), p50: at(0.5), p95: at(0.95), p97_5: at(0.975), p99: at(0.99), errors, ...(firstError ? { firstError } : {}), non2xx: 0, total: latencies.length, load: load(), cpu };
 }
 
 // ---- the sign-up page's JavaScript ---------------------------------------------------------------
@@ -294,7 +299,7 @@ async function main() {
       const appRoutePing = await measured(pid, () => pingRun(c, duration, "app"));
       log(`c=${c} ping (App Router route handler): ${appRoutePing.rps}/s p99 ${appRoutePing.p99} ms${cpuText(appRoutePing.cpu)} (load ${appRoutePing.load})`);
       const ceiling = await databaseCeiling(database.url, sqlContext, c, duration, pid);
-      log(`c=${c} database: ${ceiling.rps}/s p99 ${ceiling.p99} ms errors ${ceiling.errors}${cpuText(ceiling.cpu)} (load ${ceiling.load})`);
+      log(`c=${c} database: ${ceiling.rps}/s p99 ${ceiling.p99} ms errors ${ceiling.errors}${ceiling.firstError ? ` (first: ${ceiling.firstError})` : ""}${cpuText(ceiling.cpu)} (load ${ceiling.load})`);
       let peak = 0;
       const sampler = setInterval(() => (peak = Math.max(peak, residentMB(pid))), 250);
       const signUps = await measured(pid, () => signUpRun(c, duration));

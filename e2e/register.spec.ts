@@ -1,6 +1,7 @@
 import { expect, test } from "./support/fixtures";
 import { linkIn, waitForMessage } from "./support/mailbox";
 import { acceptTerms, fillWalker, testEmail } from "./support/register-form";
+import { withDatabase } from "./support/db";
 import { e2e } from "./support/env";
 
 // Registrations change the walk's places: this file runs in its own Playwright project, after the
@@ -22,6 +23,13 @@ test("a walker registers, gets the confirmation email, edits and cancels through
   expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{10}$/);
   await expect(page.getByRole("img", { name: `QR code of ticket ${code}` })).toBeVisible();
   const manageUrl = page.url().replace(/\?.*$/, "");
+  // The sign-up's rate limit counted this browser by its address (the socket's, as Next.js passes
+  // it on), not as an unknown client sharing one count with everyone.
+  const limitKeys = await withDatabase(async (client) =>
+    (await client.query<{ key: string }>(`SELECT "key" FROM "RateLimit" WHERE "key" LIKE 'register:%'`)).rows.map((row) => row.key),
+  );
+  expect(limitKeys).toContainEqual(expect.stringMatching(/^register:((::ffff:)?127\.0\.0\.1|::1)$/));
+  expect(limitKeys).not.toContain("register:unknown");
 
   // The confirmation email carries the ticket as an inline QR image, a calendar file and the manage link.
   const confirmation = await waitForMessage({ to: email, subject: /^You are registered/ });

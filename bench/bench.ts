@@ -281,7 +281,7 @@ async function main() {
     // Warm-up: compile paths, fill pools.
     await pingRun(8, 2);
     await pingRun(8, 2, "app");
-    await signUpRun(8, 2);
+    const warmUp = fromAutocannon(await signUpRun(8, 2));
     results.rssAfterWarmupMB = residentMB(pid);
 
     const sqlContext = await withPool(database.url, signUpSqlContext);
@@ -346,6 +346,13 @@ async function main() {
       `SELECT (SELECT count(*)::int FROM "Walker") AS walkers, (SELECT count(*)::int FROM "EmailOutbox") AS outbox`,
     );
     results.rows = rows[0];
+    // Every sign-up answered 303 must be a walker with its email: the walkers are exactly the 303s of
+    // every sign-up phase (warm-up and soak included) and the database ceiling's own registrations.
+    const phases = [warmUp, ...["c1", "c16", "c64"].map((c) => (results[c] as { signUp: Figures }).signUp), soak];
+    const answered303 = phases.reduce((sum, f) => sum + (f.statuses?.["303"] ?? 0), 0);
+    const ceilingRows = ["c1", "c16", "c64"].reduce((sum, c) => sum + (results[c] as { database: Figures }).database.total, 0);
+    results.rowsCheck = { answered303, ceilingRows, walkers: rows[0]!.walkers, outbox: rows[0]!.outbox, missing: answered303 + ceilingRows - rows[0]!.walkers };
+    log(`rows: ${JSON.stringify(results.rowsCheck)}`);
     await check.end();
     app.kill("SIGTERM");
     await new Promise((r) => app!.once("exit", r));

@@ -100,8 +100,20 @@ describe("registerWalkers", () => {
     const third = await registerWalkers(event.id, input);
     expect(new Set([first.groupId, second.groupId, third.groupId]).size).toBe(1);
     expect([first.repeated, second.repeated, third.repeated].filter(Boolean)).toHaveLength(2);
+    // A repeat answers with the same manage link and status as the first.
+    expect(new Set([first.manageToken, second.manageToken, third.manageToken]).size).toBe(1);
+    expect([first.status, second.status, third.status]).toEqual(["CONFIRMED", "CONFIRMED", "CONFIRMED"]);
     expect(await counts(event.id)).toEqual({ confirmed: 1, waiting: 0, cancelled: 0, counter: 1 });
     expect(await outbox(`registration-confirmed:${first.groupId}`)).toHaveLength(1);
+  });
+
+  it("answers a repeat of a form that joined the waiting list as waiting, with the same manage link", async () => {
+    const event = await createTestEvent(db, { capacity: 0 });
+    const input = signUp([["Wen", "Waits"]]);
+    const first = await registerWalkers(event.id, input);
+    const again = await registerWalkers(event.id, input);
+    expect(first).toMatchObject({ status: "WAITING", repeated: false });
+    expect(again).toEqual({ ...first, repeated: true });
   });
 
   it("refuses the same person in a new form, and accepts them again once cancelled", async () => {

@@ -88,7 +88,13 @@ export async function submitRegistration(formData: FormData, headers: Headers, n
     rememberSignUpEvent(event);
   } else {
     // Round trip 1: the rate limit and the walk; round trip 2: the registration (one statement each).
-    const start = await startSignUp(headers, now);
+    let start;
+    try {
+      start = await startSignUp(headers, now);
+    } catch (error) {
+      // The database could not be reached: the form comes back with everything typed.
+      return fail(failureFor(error));
+    }
     event = start.event;
     rememberSignUpEvent(event);
     if (!start.limit.allowed) return limited(start.limit);

@@ -1,8 +1,8 @@
 import "server-only";
 import { prismaClientOn, type PrismaClient } from "./db/client";
-import { pool, signUpPool } from "./db/pool";
+import { pool } from "./db/pool";
 
-export { pool, signUpPool };
+export { pool };
 
 // One client per process (kept on globalThis so dev-mode reloads do not open new clients), on the
 // pool that the plain-SQL hot paths share (lib/db/pool.ts).

@@ -77,6 +77,11 @@ async function readBoundedBody(request: Request, limit: number): Promise<Uint8Ar
     }
     chunks.push(read.value);
   }
+  return joined(chunks, length);
+}
+
+/** `chunks` in one array of `length` bytes. */
+function joined(chunks: Uint8Array[], length: number): Uint8Array<ArrayBuffer> {
   const body = new Uint8Array(length);
   let at = 0;
   for (const chunk of chunks) {
@@ -163,13 +168,7 @@ function readBoundedNodeBody(request: IncomingMessage, limit: number): Promise<U
     };
     const onEnd = () => {
       stop();
-      const body = new Uint8Array(length);
-      let at = 0;
-      for (const chunk of chunks) {
-        body.set(chunk, at);
-        at += chunk.length;
-      }
-      resolve(body);
+      resolve(joined(chunks, length));
     };
     const onError = (error: Error) => {
       stop();

@@ -5,7 +5,7 @@
 //      the sign-up is (no database); and GET /api/ping, the same as an App Router route handler
 //   2. database ceiling: the SQL of one sign-up, straight to PostgreSQL through a pool like the app's
 //      sign-up pool (DATABASE_SIGN_UP_POOL_SIZE)
-//   3. sign-ups through the public path: the /register form posted to /register/submit as a browser
+//   3. sign-ups through the public path: the /register form posted to /api/register/submit as a browser
 //      posts it (URL-encoded; the form is plain HTML with or without JavaScript), at 16 and 64 clients
 // then the app server's memory (peak in the 64-client run; a soak at steady load), the dashboard's
 // queries with 100,000 registrations, and the JavaScript the sign-up page loads.
@@ -135,7 +135,7 @@ async function waitUntilServing(child: ChildProcess) {
 
 async function checkRegisterForm(): Promise<void> {
   const page = await (await fetch(`${base}/register`)).text();
-  if (!/<form[^>]* action="\/register\/submit" method="post"/.test(page)) throw new Error("the /register page has no sign-up form posting to /register/submit");
+  if (!/<form[^>]* action="\/api\/register\/submit" method="post"/.test(page)) throw new Error("the /register page has no sign-up form posting to /api/register/submit");
 }
 
 let counter = 0;
@@ -172,7 +172,7 @@ function signUpRun(connections: number, seconds: number, overallRate?: number) {
     requests: [
       {
         method: "POST",
-        path: "/register/submit",
+        path: "/api/register/submit",
         headers: { "content-type": "application/x-www-form-urlencoded", accept: "text/html", origin: base },
         setupRequest: (request) => ({ ...request, body: signUpBody() }),
       },

@@ -55,10 +55,10 @@ async function actionFields(request: APIRequestContext, path: string): Promise<R
   return fields;
 }
 
-/** The sign-up form's hidden fields (a plain form posted to /register/submit). */
+/** The sign-up form's hidden fields (a plain form posted to /api/register/submit). */
 async function signUpFields(request: APIRequestContext): Promise<Record<string, string>> {
   const page = await (await request.get("/register")).text();
-  const start = page.lastIndexOf("<form", page.indexOf('action="/register/submit"'));
+  const start = page.lastIndexOf("<form", page.indexOf('action="/api/register/submit"'));
   expect(start, "/register has the sign-up form").toBeGreaterThan(-1);
   const form = page.slice(start, page.indexOf("</form>", start));
   const fields: Record<string, string> = {};
@@ -72,7 +72,7 @@ async function signUpFields(request: APIRequestContext): Promise<Record<string, 
 
 /** Posts a sign-up form; it must come back to the form (303), which then shows the attempt. */
 async function postSignUp(request: APIRequestContext, form: Record<string, string>): Promise<string> {
-  const response = await request.post("/register/submit", { multipart: form, headers: fromNewAddress(), maxRedirects: 0 });
+  const response = await request.post("/api/register/submit", { multipart: form, headers: fromNewAddress(), maxRedirects: 0 });
   await expectClean(response, [303]);
   const location = response.headers()["location"]!;
   expect(location).toMatch(/^\/register\?walkers=\d+&retry=1#form-summary$/);
@@ -135,11 +135,11 @@ test("a name with control characters is a field error, not a database error", as
 
 test("oversized, unreadable and forged sign-up requests get a 4xx with a sentence", async ({ request }) => {
   const fields = await signUpFields(request);
-  const big = await request.post("/register/submit", { multipart: { ...fields, "walkers.0.firstName": "x".repeat(1_000_000) }, headers: fromNewAddress() });
+  const big = await request.post("/api/register/submit", { multipart: { ...fields, "walkers.0.firstName": "x".repeat(1_000_000) }, headers: fromNewAddress() });
   expect(big.status()).toBe(413);
   expect(await big.text()).toMatch(/too large/);
 
-  const garbled = await request.post("/register/submit", {
+  const garbled = await request.post("/api/register/submit", {
     headers: { ...fromNewAddress(), "content-type": "multipart/form-data; boundary=zz" },
     data: "--zz\r\nbroken",
   });
@@ -148,12 +148,12 @@ test("oversized, unreadable and forged sign-up requests get a 4xx with a sentenc
 
   // Not a form: JSON, or nothing at all.
   for (const data of ['{"walkers": [1]}', "[]", ""]) {
-    const json = await request.post("/register/submit", { headers: { ...fromNewAddress(), "content-type": "application/json" }, data });
+    const json = await request.post("/api/register/submit", { headers: { ...fromNewAddress(), "content-type": "application/json" }, data });
     expect(json.status()).toBe(415);
     expect(await json.text()).toMatch(/sign-up page/);
   }
   // Another site's page posting the form (cross-site request forgery).
-  const forged = await request.post("/register/submit", {
+  const forged = await request.post("/api/register/submit", {
     multipart: validSignUp(fields),
     headers: { ...fromNewAddress(), origin: "https://elsewhere.example" },
     maxRedirects: 0,
@@ -161,10 +161,12 @@ test("oversized, unreadable and forged sign-up requests get a 4xx with a sentenc
   expect(forged.status()).toBe(403);
   expect(await forged.text()).toMatch(/only be sent from the Fun Walk sign-up page/);
   // Only a POST signs up; anything else is refused with a sentence.
-  for (const method of ["GET", "PUT", "DELETE"]) {
-    const other = await request.fetch("/register/submit", { method, headers: fromNewAddress(), maxRedirects: 0 });
-    expect(other.status(), method).toBe(405);
-    expect(await other.text()).toMatch(/sign-up page/);
+  for (const path of ["/api/register/submit", "/register/submit"]) {
+    for (const method of ["GET", "PUT", "DELETE"]) {
+      const other = await request.fetch(path, { method, headers: fromNewAddress(), maxRedirects: 0 });
+      expect(other.status(), `${method} ${path}`).toBe(405);
+      expect(await other.text()).toMatch(/sign-up page/);
+    }
   }
   // The language switch's route refuses the same way.
   const foreignLanguage = await request.post("/language", { form: { locale: "es", returnTo: "/" }, headers: { origin: "https://elsewhere.example" }, maxRedirects: 0 });
@@ -247,7 +249,7 @@ test("forged manage tokens, odd paths and wrong methods get a 4xx or a plain pag
 });
 
 test("security headers are on pages, routes and refusals", async ({ request }) => {
-  for (const path of ["/", "/register", "/booths", "/lost-link", "/login", "/partner/login", "/calendar.ics", "/api/health", "/api/auth/session", "/register/submit", "/dev/mailbox", "/manage/forged", "/manage/%C0"]) {
+  for (const path of ["/", "/register", "/booths", "/lost-link", "/login", "/partner/login", "/calendar.ics", "/api/health", "/api/auth/session", "/api/register/submit", "/register/submit", "/dev/mailbox", "/manage/forged", "/manage/%C0"]) {
     const headers = (await request.get(path, { maxRedirects: 0 })).headers();
     expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
     expect(headers["x-frame-options"], path).toBe("DENY");

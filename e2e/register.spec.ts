@@ -56,6 +56,20 @@ test("a walker registers, gets the confirmation email, edits and cancels through
   await waitForMessage({ to: email, subject: /^Registration cancelled/ });
 });
 
+test("a sign-up page opened before the form moved to /api/register/submit still signs up", async ({ page }) => {
+  await page.goto("/register");
+  const form = page.locator("form", { has: page.getByRole("button", { name: "Register", exact: true }) });
+  await expect(form).toHaveAttribute("action", "/api/register/submit");
+  // The form's earlier address, as a page loaded before the change still has it.
+  await form.evaluate((element) => element.setAttribute("action", "/register/submit"));
+  await fillWalker(page, 0, { firstName: "Earlier", lastName: "Address", email: testEmail("earlier"), phone: "620 1234", ageBand: "AGE_35_54" });
+  await acceptTerms(page);
+  await page.getByRole("button", { name: "Register", exact: true }).click();
+  await expect(page.getByText("Thank you! You are registered.")).toBeVisible();
+  await expect(page).toHaveURL(/\/manage\/[^/?]+\?registered=1$/);
+  await expect(page.getByRole("heading", { name: "Earlier Address" })).toBeVisible();
+});
+
 test("a group of three gets three tickets and one email to the leader", async ({ page }) => {
   const email = testEmail("school");
   await page.goto("/register");

@@ -1,7 +1,7 @@
 // The sign-up page. It is the app's one Pages Router page, for one reason: it ships no JavaScript
 // (`unstable_runtimeJS: false`), while every App Router page loads React and the Next.js runtime
 // (about 150 kB gzip here). Walkers sign up on phones, often on prepaid data; the form is plain HTML
-// posted to /register/submit (a route handler) and needs no script. Frame, form and messages are
+// posted to /api/register/submit (a Pages Router API route) and needs no script. Frame, form and messages are
 // the same components as on every other page. docs/ARCHITECTURE.md explains the trade.
 import type { GetServerSideProps } from "next";
 import { NextIntlClientProvider, useTranslations } from "next-intl";

@@ -56,10 +56,10 @@ afterAll(async () => {
   rmSync(mailDir, { recursive: true, force: true });
 });
 
-/** The sign-up form's hidden fields, as a browser sends them (to /register/submit). */
+/** The sign-up form's hidden fields, as a browser sends them (to /api/register/submit). */
 async function formFields(base: string): Promise<[string, string][]> {
   const page = await (await fetch(`${base}/register`)).text();
-  const start = page.lastIndexOf("<form", page.indexOf('action="/register/submit"'));
+  const start = page.lastIndexOf("<form", page.indexOf('action="/api/register/submit"'));
   expect(start).toBeGreaterThan(-1);
   const form = page.slice(start, page.indexOf("</form>", start));
   return [...form.matchAll(/<input[^>]*type="hidden"[^>]*>/g)].flatMap((m) => {
@@ -96,7 +96,7 @@ it("two instances and two workers on one database keep places, rows and emails e
         joinWaitingList: "1",
       }))
         form.set(name, value);
-      const response = await fetch(`${bases[which]}/register/submit`, { method: "POST", body: form, redirect: "manual", headers: { origin: bases[which]! } });
+      const response = await fetch(`${bases[which]}/api/register/submit`, { method: "POST", body: form, redirect: "manual", headers: { origin: bases[which]! } });
       await response.arrayBuffer();
       const location = response.headers.get("location") ?? "";
       if (response.status === 303 && location.includes("/manage/")) {

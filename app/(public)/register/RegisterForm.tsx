@@ -4,7 +4,7 @@ import { WalkerFields } from "@/app/components/WalkerFields";
 import type { RegisterState } from "@/lib/registrations/submit";
 
 /**
- * The sign-up form: plain HTML, posted to /register/submit, the same with JavaScript on or off
+ * The sign-up form: plain HTML, posted to /api/register/submit, the same with JavaScript on or off
  * (the page loads none of its own). `state` is the last unsuccessful attempt, shown again with
  * its errors and everything that was typed.
  */
@@ -25,7 +25,7 @@ export function RegisterForm(props: {
   const waiverVersion = values.waiverVersion ?? props.waiverVersion;
 
   return (
-    <form method="post" action="/register/submit" noValidate className="space-y-6" aria-describedby={errorCount || state.message ? "form-summary" : undefined}>
+    <form method="post" action="/api/register/submit" noValidate className="space-y-6" aria-describedby={errorCount || state.message ? "form-summary" : undefined}>
       <input type="hidden" name="submissionKey" value={values.submissionKey ?? props.submissionKey} />
       <input type="hidden" name="waiverVersion" value={waiverVersion} />
       {props.full && <input type="hidden" name="joinWaitingList" value="1" />}

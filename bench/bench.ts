@@ -24,6 +24,8 @@ import { ensureProductionBuild, startNextServer } from "../test/support/next-ser
 import { createMigratedDatabase, dropDatabase, findTestServer } from "../test/support/postgres";
 import { cpuCeiling, cpuPerRequest, cpuTotals, type CpuPerRequest } from "./cpu";
 import { signUpSql, signUpSqlContext, type SignUpSqlContext } from "./sign-up-sql";
+import { StatementBatcher } from "../lib/db/batch";
+import { SIGN_UP_SQL, SIGN_UP_STATEMENT } from "../lib/registrations/sign-up-sql";
 
 const root = path.resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
@@ -37,6 +39,7 @@ const port = Number(process.env.BENCH_PORT ?? 3801);
 // the same size.
 const poolSize = envSchema.shape.DATABASE_POOL_SIZE.parse(process.env.DATABASE_POOL_SIZE);
 const signUpPoolSize = envSchema.shape.DATABASE_SIGN_UP_POOL_SIZE.parse(process.env.DATABASE_SIGN_UP_POOL_SIZE);
+const signUpBatchSize = envSchema.shape.DATABASE_SIGN_UP_BATCH_SIZE.parse(process.env.DATABASE_SIGN_UP_BATCH_SIZE);
 const base = `http://127.0.0.1:${port}`;
 const log = (line: string) => console.log(`• ${line}`);
 const load = () => loadavg().map((l) => l.toFixed(2)).join(" ");
@@ -195,9 +198,15 @@ async function withPool<T>(url: string, run: (pool: pg.Pool) => Promise<T>): Pro
   }
 }
 
-async function databaseCeiling(url: string, context: SignUpSqlContext, concurrency: number, seconds: number, appPid: number): Promise<Figures> {
+/**
+ * The database ceiling: `concurrency` loops sending a sign-up's statement through a StatementBatcher
+ * on a pool like the app's sign-up pool. `batch` is the most sent together: the app's
+ * DATABASE_SIGN_UP_BATCH_SIZE, or 1 for one statement at a time (the ceiling before batching).
+ */
+async function databaseCeiling(url: string, context: SignUpSqlContext, concurrency: number, seconds: number, appPid: number, batch = signUpBatchSize): Promise<Figures> {
   const before = cpuTotals(descendants(appPid));
   const pool = new pg.Pool({ connectionString: url, max: signUpPoolSize });
+  const batcher = new StatementBatcher(() => pool, SIGN_UP_STATEMENT, SIGN_UP_SQL, batch);
   const latencies: number[] = [];
   let errors = 0;
   let firstError: string | undefined;
@@ -208,7 +217,7 @@ async function databaseCeiling(url: string, context: SignUpSqlContext, concurren
       while (Date.now() < end) {
         const t0 = performance.now();
         try {
-          await signUpSql(pool, context);
+          await signUpSql(batcher, context);
           latencies.push(performance.now() - t0);
         } catch (error) {
           errors++;
@@ -266,6 +275,7 @@ async function main() {
       DATABASE_URL: database.url,
       DATABASE_POOL_SIZE: String(poolSize),
       DATABASE_SIGN_UP_POOL_SIZE: String(signUpPoolSize),
+      DATABASE_SIGN_UP_BATCH_SIZE: String(signUpBatchSize),
       AUTH_SECRET: "bench-secret-bench-secret-bench-secret-01",
       // Every request of the run comes from 127.0.0.1: raise the per-address sign-up limit.
       RATE_LIMIT_SIGNUPS: "1000000",
@@ -300,6 +310,9 @@ async function main() {
       log(`c=${c} ping (App Router route handler): ${appRoutePing.rps}/s p99 ${appRoutePing.p99} ms${cpuText(appRoutePing.cpu)} (load ${appRoutePing.load})`);
       const ceiling = await databaseCeiling(database.url, sqlContext, c, duration, pid);
       log(`c=${c} database: ${ceiling.rps}/s p99 ${ceiling.p99} ms errors ${ceiling.errors}${ceiling.firstError ? ` (first: ${ceiling.firstError})` : ""}${cpuText(ceiling.cpu)} (load ${ceiling.load})`);
+      // The same statement one at a time, as the app sent it before batching: for comparison.
+      const ceilingAlone = await databaseCeiling(database.url, sqlContext, c, duration, pid, 1);
+      log(`c=${c} database, one statement at a time: ${ceilingAlone.rps}/s p99 ${ceilingAlone.p99} ms errors ${ceilingAlone.errors}${cpuText(ceilingAlone.cpu)} (load ${ceilingAlone.load})`);
       let peak = 0;
       const sampler = setInterval(() => (peak = Math.max(peak, residentMB(pid))), 250);
       const signUps = await measured(pid, () => signUpRun(c, duration));
@@ -310,10 +323,12 @@ async function main() {
         ping,
         appRoutePing,
         database: ceiling,
+        databaseOneAtATime: ceilingAlone,
         signUp: signUps,
         peakRssMB: peak,
         ratioSignUpToPing: +(signUps.rps / ping.rps).toFixed(2),
         ratioSignUpToDatabase: +(signUps.rps / ceiling.rps).toFixed(2),
+        ratioSignUpToDatabaseOneAtATime: +(signUps.rps / ceilingAlone.rps).toFixed(2),
         ratioP99SignUpToPing: +(signUps.p99 / Math.max(1, ping.p99)).toFixed(2),
         // Against the App Router's constant route (the kind the sign-up was until it moved): for comparison.
         ratioSignUpToAppRoutePing: +(signUps.rps / appRoutePing.rps).toFixed(2),
@@ -352,7 +367,10 @@ async function main() {
     // most one per connection of each phase.
     const phases = [warmUp, ...["c1", "c16", "c64"].map((c) => (results[c] as { signUp: Figures }).signUp), soak];
     const answered303 = phases.reduce((sum, f) => sum + (f.statuses?.["303"] ?? 0), 0);
-    const ceilingRows = ["c1", "c16", "c64"].reduce((sum, c) => sum + (results[c] as { database: Figures }).database.total, 0);
+    const ceilingRows = ["c1", "c16", "c64"].reduce((sum, c) => {
+      const phase = results[c] as { database: Figures; databaseOneAtATime?: Figures };
+      return sum + phase.database.total + (phase.databaseOneAtATime?.total ?? 0);
+    }, 0);
     const { walkers, outbox } = rows[0]!;
     results.rowsCheck = {
       answered303,

@@ -3,14 +3,15 @@
 // framework in the way. A sign-up whose walk the app already knows (every one but the first in a
 // process: lib/registrations/sign-up-event.ts) is one statement, SIGN_UP_SQL: the rate limit's hit
 // and the registration of one walker with one email (its payloads are of the app's size), prepared
-// by name as the app prepares it. The walk's row is read once, before the run, as the app reads it.
+// by name as the app prepares it, through the same batching (lib/db/batch.ts: StatementBatcher, with
+// the app's batch size, or 1 for one statement at a time). The walk's row is read once, before the
+// run, as the app reads it.
 import { randomBytes, randomUUID } from "node:crypto";
 import type pg from "pg";
+import type { StatementBatcher } from "../lib/db/batch";
 import {
   registerParams,
   SIGN_UP_EVENT_SQL,
-  SIGN_UP_SQL,
-  SIGN_UP_STATEMENT,
   type SignUpEventRow,
   type SignUpRow,
 } from "../lib/registrations/sign-up-sql";
@@ -28,7 +29,8 @@ export async function signUpSqlContext(pool: pg.Pool): Promise<SignUpSqlContext>
 
 let n = 0;
 
-export async function signUpSql(pool: pg.Pool, context: SignUpSqlContext): Promise<void> {
+/** One sign-up's statement, sent through `batcher` (SIGN_UP_SQL, prepared as the app prepares it). */
+export async function signUpSql(batcher: StatementBatcher, context: SignUpSqlContext): Promise<void> {
   const id = `${process.pid}-${Date.now().toString(36)}-${(n++).toString(36)}`;
   const email = `db-${id}@example.org`;
   const now = new Date();
@@ -63,10 +65,6 @@ export async function signUpSql(pool: pg.Pool, context: SignUpSqlContext): Promi
     channel: "email_outbox",
   });
   // The rate limit's hit ($32–$34: a limit no run reaches) and the walk's digest ($35).
-  const { rows } = await pool.query<SignUpRow>({
-    name: SIGN_UP_STATEMENT,
-    text: SIGN_UP_SQL,
-    values: [...register, "register:db-ceiling", 600, 1_000_000_000, event.fingerprint],
-  });
-  if (!rows[0]?.ran || !rows[0].took) throw new Error("the database ceiling's sign-up did not take a place");
+  const row = await batcher.run<SignUpRow>([...register, "register:db-ceiling", 600, 1_000_000_000, event.fingerprint]);
+  if (!row?.ran || !row.took) throw new Error("the database ceiling's sign-up did not take a place");
 }

@@ -28,6 +28,8 @@ export const envSchema = z.object({
   // Connections of their own for the registration statements (lib/db/pool.ts: signUpPool). They all
   // update the walk's row, which lets one through at a time: more connections only wait in PostgreSQL.
   DATABASE_SIGN_UP_POOL_SIZE: z.coerce.number().int().min(1, "must be at least 1").max(50, "must be at most 50").default(1),
+  // Most sign-ups sent to PostgreSQL in one message and one commit (lib/db/batch.ts); 1 sends each alone.
+  DATABASE_SIGN_UP_BATCH_SIZE: z.coerce.number().int().min(1, "must be at least 1").max(500, "must be at most 500").default(64),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   APP_URL: optional(httpUrl),
   AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)")),

@@ -5,6 +5,8 @@
 // "server-only" there; nothing here could run in a browser (pg, node:crypto, the environment).
 import { randomUUID } from "node:crypto";
 import type { EmailEventInfo, EmailTicket } from "../../emails/types";
+import { StatementBatcher } from "../db/batch";
+import { parseEnv } from "../env-schema";
 import { pool, signUpPool } from "../db/pool";
 import { isUniqueViolationOf, sqlOn } from "../db/sql";
 import { OUTBOX_CHANNEL, type QueuedEmail } from "../mail/outbox";
@@ -173,6 +175,13 @@ export type SignUpOutcome =
   /** The copy of the walk was not the walk sign-ups go to now (or is out of date): only the hit was counted. */
   | { kind: "stale"; current: SignUpEventRow | null };
 
+// Sign-ups that wait for the registrations' connection go to PostgreSQL together: one message, one
+// commit, each its own statement and answer (lib/db/batch.ts). A batch that fails is sent again one
+// sign-up at a time; SIGN_UP_SQL is safe to send twice (the submission key finds the first).
+const holder = globalThis as unknown as { funwalkSignUpBatcher?: StatementBatcher };
+const signUpBatcher = () =>
+  (holder.funwalkSignUpBatcher ??= new StatementBatcher(signUpPool, SIGN_UP_STATEMENT, SIGN_UP_SQL, parseEnv(process.env).DATABASE_SIGN_UP_BATCH_SIZE));
+
 /**
  * The sign-up route's common path, one statement (SIGN_UP_SQL): the hit on the sign-up's rate limit
  * and the registration, built from the copy of the walk's row the app holds (`known`). The database
@@ -180,11 +189,10 @@ export type SignUpOutcome =
  * unchanged; "stale" hands back the current row.
  */
 export async function signUpWithLimit(known: SignUpEventRow, input: RegistrationInput, hit: LimitHit, now = new Date()): Promise<SignUpOutcome> {
-  const sql = sqlOn(signUpPool());
   const prepared = prepareRegistration(known, input, now);
   let row: SignUpRow | undefined;
   try {
-    [row] = await sql.query<SignUpRow>(SIGN_UP_SQL, [...prepared.params, hit.key, hit.windowSeconds, hit.limit, known.fingerprint], SIGN_UP_STATEMENT);
+    row = await signUpBatcher().run<SignUpRow>([...prepared.params, hit.key, hit.windowSeconds, hit.limit, known.fingerprint]);
   } catch (error) {
     if (!isUniqueViolationOf(error)) throw error;
     // The statement was undone, its hit on the limit with it: count that hit on its own.

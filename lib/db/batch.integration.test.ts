@@ -1,0 +1,115 @@
+// StatementBatcher on a real PostgreSQL: callers waiting for the one connection go in one message
+// and one transaction, each with its own answer; a batch that fails keeps nothing and its callers
+// are answered one at a time, the failing one with its own error.
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { StatementBatcher } from "./batch";
+import { createPool } from "./pool";
+
+const table = `batch_test_${randomUUID().replace(/-/g, "")}`;
+// Inserts key $1, after sleeping $2 seconds (to keep the connection busy while callers queue); says
+// which connection and transaction ran it and how many rows it saw before its own.
+const STATEMENT = `
+  WITH slept AS (SELECT pg_sleep($2::float8)),
+  seen AS (SELECT count(*)::int AS n FROM "${table}"),
+  added AS (INSERT INTO "${table}" ("k") SELECT $1::int FROM slept RETURNING "k")
+  SELECT added."k", seen.n AS "seen", pg_backend_pid() AS "pid", txid_current()::text AS "tx" FROM added, seen`;
+
+interface Answer {
+  k: number;
+  seen: number;
+  pid: number;
+  tx: string;
+}
+
+let admin: pg.Pool;
+let pool: pg.Pool;
+let acquired = 0;
+
+beforeAll(async () => {
+  admin = createPool(process.env.DATABASE_URL!, 2);
+  await admin.query(`CREATE TABLE "${table}" ("k" int PRIMARY KEY)`);
+});
+
+afterAll(async () => {
+  await pool?.end();
+  await admin.query(`DROP TABLE IF EXISTS "${table}"`);
+  await admin.end();
+});
+
+beforeEach(async () => {
+  await pool?.end();
+  await admin.query(`TRUNCATE "${table}"`);
+  pool = createPool(process.env.DATABASE_URL!, 1);
+  acquired = 0;
+  pool.on("acquire", () => acquired++);
+});
+
+const keys = async () => (await admin.query<{ k: number }>(`SELECT "k" FROM "${table}" ORDER BY "k"`)).rows.map((r) => r.k);
+
+describe("StatementBatcher", () => {
+  it("sends the callers that wait for the connection in one message and one transaction, in order, each seeing the ones before", async () => {
+    const batcher = new StatementBatcher(() => pool, "batch_test_order", STATEMENT);
+    // The first caller finds the connection free and goes alone; the ten behind it wait, then go together.
+    const first = batcher.run<Answer>([100, 0.3]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const rest = Array.from({ length: 10 }, (_, i) => batcher.run<Answer>([i + 1, 0]));
+    const answers = (await Promise.all(rest)) as Answer[];
+
+    expect((await first)!.k).toBe(100);
+    expect(answers.map((a) => a.k)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    // One transaction for the ten, and each statement saw the rows of the ones before it.
+    expect(new Set(answers.map((a) => a.tx)).size).toBe(1);
+    expect(answers[0]!.tx).not.toBe((await first)!.tx);
+    expect(answers.map((a) => a.seen)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    // Two trips to the pool: the first caller, then the batch.
+    expect(acquired).toBe(2);
+    expect(await keys()).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 100]);
+  });
+
+  it("a caller alone is a plain prepared statement, and the batch path reuses what it prepared", async () => {
+    const batcher = new StatementBatcher(() => pool, "batch_test_shared", STATEMENT);
+    expect((await batcher.run<Answer>([1, 0]))!.k).toBe(1);
+    const first = batcher.run<Answer>([2, 0.2]);
+    const rest = [3, 4, 5].map((k) => batcher.run<Answer>([k, 0]));
+    expect((await Promise.all([first, ...rest])).map((a) => a!.k)).toEqual([2, 3, 4, 5]);
+    const prepared = await pool.query<{ name: string }>(`SELECT name FROM pg_prepared_statements`);
+    expect(prepared.rows.map((r) => r.name)).toEqual(["batch_test_shared"]);
+  });
+
+  it("a statement that fails undoes its whole batch; the others are then answered one at a time and the failing caller gets its own error", async () => {
+    await admin.query(`INSERT INTO "${table}" ("k") VALUES (3)`);
+    const batcher = new StatementBatcher(() => pool, "batch_test_conflict", STATEMENT);
+    const first = batcher.run<Answer>([100, 0.3]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const settled = await Promise.allSettled([1, 2, 3, 4, 5].map((k) => batcher.run<Answer>([k, 0])));
+
+    await first;
+    expect(settled.map((s) => s.status)).toEqual(["fulfilled", "fulfilled", "rejected", "fulfilled", "fulfilled"]);
+    expect(((settled[2] as PromiseRejectedResult).reason as { code?: string }).code).toBe("23505");
+    const answered = settled.filter((s): s is PromiseFulfilledResult<Answer | undefined> => s.status === "fulfilled").map((s) => s.value!);
+    // Answered one at a time after the batch was undone: four transactions, not one.
+    expect(new Set(answered.map((a) => a.tx)).size).toBe(4);
+    // Each key once: nothing of the undone batch was kept, nothing was written twice.
+    expect(await keys()).toEqual([1, 2, 3, 4, 5, 100]);
+  });
+
+  it("when the connection is lost during a batch, its callers are sent again on a new connection and each is written once", async () => {
+    const batcher = new StatementBatcher(() => pool, "batch_test_lost", STATEMENT);
+    const first = await batcher.run<Answer>([100, 0]);
+    // The next caller holds the connection for a second; the batch behind it is killed while it sleeps.
+    const opener = batcher.run<Answer>([200, 0.2]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const batch = [batcher.run<Answer>([1, 1]), batcher.run<Answer>([2, 0]), batcher.run<Answer>([3, 0])];
+    await opener;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const killed = await admin.query<{ done: boolean }>(`SELECT pg_terminate_backend($1) AS done`, [first!.pid]);
+    expect(killed.rows[0]!.done).toBe(true);
+
+    const answers = (await Promise.all(batch)) as Answer[];
+    expect(answers.map((a) => a.k)).toEqual([1, 2, 3]);
+    expect(answers.every((a) => a.pid !== first!.pid)).toBe(true);
+    expect(await keys()).toEqual([1, 2, 3, 100, 200]);
+  });
+});

@@ -112,4 +112,23 @@ describe("StatementBatcher", () => {
     expect(answers.every((a) => a.pid !== first!.pid)).toBe(true);
     expect(await keys()).toEqual([1, 2, 3, 100, 200]);
   });
+
+  it("a caller that waits longer than the pool would wait for a connection is refused, and its statement is never sent", async () => {
+    const impatient = createPool(process.env.DATABASE_URL!, 1);
+    impatient.options.connectionTimeoutMillis = 200;
+    try {
+      const batcher = new StatementBatcher(() => impatient, "batch_test_patience", STATEMENT);
+      const slow = batcher.run<Answer>([1, 1]);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const started = Date.now();
+      await expect(batcher.run<Answer>([2, 0])).rejects.toThrow(/timeout exceeded when waiting for the database/);
+      expect(Date.now() - started).toBeLessThan(900);
+      expect((await slow)!.k).toBe(1);
+      // Later callers still go through; the one refused was never written.
+      expect((await batcher.run<Answer>([3, 0]))!.k).toBe(3);
+      expect(await keys()).toEqual([1, 3]);
+    } finally {
+      await impatient.end();
+    }
+  });
 });

@@ -148,6 +148,8 @@ interface Waiting {
   values: unknown[];
   resolve: (row: Row | undefined) => void;
   reject: (error: unknown) => void;
+  /** Gives up on a caller still waiting after the pool's connectionTimeoutMillis. */
+  timer?: NodeJS.Timeout;
 }
 
 /**
@@ -166,10 +168,25 @@ export class StatementBatcher {
     private readonly maxBatch = 64,
   ) {}
 
-  /** The statement's first row for `values` (undefined when it returned none). */
+  /**
+   * The statement's first row for `values` (undefined when it returned none). A caller that waits
+   * longer than the pool would wait for a connection (`connectionTimeoutMillis`) is refused, as
+   * pg.Pool#query refuses it, and its statement is never sent.
+   */
   run<R extends object>(values: unknown[]): Promise<R | undefined> {
     return new Promise<Row | undefined>((resolve, reject) => {
-      this.waiting.push({ values, resolve, reject });
+      const item: Waiting = { values, resolve, reject };
+      const patience = this.pool().options.connectionTimeoutMillis;
+      if (patience) {
+        item.timer = setTimeout(() => {
+          const at = this.waiting.indexOf(item);
+          if (at === -1) return;
+          this.waiting.splice(at, 1);
+          reject(new Error("timeout exceeded when waiting for the database"));
+        }, patience);
+        item.timer.unref();
+      }
+      this.waiting.push(item);
       this.pump();
     }) as Promise<R | undefined>;
   }
@@ -178,6 +195,7 @@ export class StatementBatcher {
     const connections = this.pool().options.max ?? 1;
     while (this.waiting.length > 0 && this.running < connections) {
       const batch = this.waiting.splice(0, this.maxBatch);
+      for (const item of batch) clearTimeout(item.timer);
       this.running++;
       void this.send(batch).finally(() => {
         this.running--;

@@ -107,10 +107,14 @@ function descendants(pid: number): number[] {
   }
 }
 
-/** Resident memory of the server and its child processes, in MB. */
-function residentMB(pid: number): number {
+/**
+ * Resident memory of the server and its child processes (`pids`, from descendants()), in MB. Only
+ * reads /proc: the samplers run during measured phases, in the load generator's process, and
+ * descendants() runs `ps` synchronously, which stalled the load generator (see PERFORMANCE.md).
+ */
+function residentMB(pids: number[]): number {
   let kb = 0;
-  for (const p of descendants(pid)) {
+  for (const p of pids) {
     try {
       const match = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"));
       kb += Number(match?.[1] ?? 0);
@@ -292,7 +296,9 @@ async function main() {
     await pingRun(8, 2);
     await pingRun(8, 2, "app");
     const warmUp = fromAutocannon(await signUpRun(8, 2));
-    results.rssAfterWarmupMB = residentMB(pid);
+    // The server's processes, listed once (a sampler during a phase must not run `ps`).
+    const serverPids = descendants(pid);
+    results.rssAfterWarmupMB = residentMB(serverPids);
 
     const sqlContext = await withPool(database.url, signUpSqlContext);
     // One client at a time: the cost of one request with nothing queued.
@@ -314,10 +320,10 @@ async function main() {
       const ceilingAlone = await databaseCeiling(database.url, sqlContext, c, duration, pid, 1);
       log(`c=${c} database, one statement at a time: ${ceilingAlone.rps}/s p99 ${ceilingAlone.p99} ms errors ${ceilingAlone.errors}${cpuText(ceilingAlone.cpu)} (load ${ceilingAlone.load})`);
       let peak = 0;
-      const sampler = setInterval(() => (peak = Math.max(peak, residentMB(pid))), 250);
+      const sampler = setInterval(() => (peak = Math.max(peak, residentMB(serverPids))), 250);
       const signUps = await measured(pid, () => signUpRun(c, duration));
       clearInterval(sampler);
-      peak = Math.max(peak, residentMB(pid));
+      peak = Math.max(peak, residentMB(serverPids));
       log(`c=${c} sign-up: ${signUps.rps}/s p50 ${signUps.p50} p99 ${signUps.p99} ms, non-2xx/3xx ${signUps.non2xx} errors ${signUps.errors}, peak RSS ${peak} MB${cpuText(signUps.cpu)} (load ${signUps.load})`);
       results[`c${c}`] = {
         ping,
@@ -343,7 +349,7 @@ async function main() {
     const markAt = soakSeconds >= 180 ? 60 : Math.round(soakSeconds / 3);
     const samples: [number, number][] = [];
     const t0 = Date.now();
-    const soakSampler = setInterval(() => samples.push([Math.round((Date.now() - t0) / 1000), residentMB(pid)]), 1000);
+    const soakSampler = setInterval(() => samples.push([Math.round((Date.now() - t0) / 1000), residentMB(serverPids)]), 1000);
     const soak = fromAutocannon(await signUpRun(16, soakSeconds, steadyRate));
     clearInterval(soakSampler);
     const atMark = samples.find(([s]) => s >= markAt)?.[1] ?? 0;

@@ -404,7 +404,7 @@ async function main() {
     results.loadAtEnd = load();
   } finally {
     if (app && app.exitCode === null) app.kill("SIGKILL");
-    await dropDatabase(server, database.name).catch(() => undefined);
+    if (!process.env.BENCH_KEEP_DB) await dropDatabase(server, database.name).catch(() => undefined); else console.log("kept", database.url);
     await server.stop();
   }
   mkdirSync(path.join(root, "bench/results"), { recursive: true });

@@ -51,11 +51,6 @@ async function addRegistrations(eventId: string) {
   // the rows came from this INSERT or from `npm run bench`'s own sign-ups (which can pass 100,000).
   // The outbox too: the overview counts it, and the sign-ups fill it with their emails.
   await client.query(`VACUUM (ANALYZE) "Walker", "RegistrationGroup", "EmailOutbox"`);
-  // And the pages that load wrote are on disk before anything is timed: right after `npm run bench`'s
-  // sign-up phases and soak (100,000 and more sign-ups) PostgreSQL was still writing them out, and
-  // the overview's median was 55–84 ms; the same calls on the same database a few minutes later took
-  // 35 ms (docs/PERFORMANCE.md).
-  await client.query(`CHECKPOINT`);
   const sample = await client.query<{ ticketCode: string; email: string; lastName: string }>(
     `SELECT "ticketCode", "email", "lastName" FROM "Walker" WHERE "eventId" = $1 ORDER BY "seq" DESC LIMIT 1`,
     [eventId],

@@ -24,7 +24,7 @@ describe("parseEnv", () => {
     expect(parseEnv({ ...valid, DATABASE_SIGN_UP_POOL_SIZE: "3" }).DATABASE_SIGN_UP_POOL_SIZE).toBe(3);
     expect(() => parseEnv({ ...valid, DATABASE_SIGN_UP_POOL_SIZE: "0" })).toThrow(/DATABASE_SIGN_UP_POOL_SIZE must be at least 1/);
     expect(() => parseEnv({ ...valid, DATABASE_SIGN_UP_POOL_SIZE: "many" })).toThrow(/DATABASE_SIGN_UP_POOL_SIZE/);
-    expect(parseEnv(valid).DATABASE_SIGN_UP_BATCH_SIZE).toBe(64);
+    expect(parseEnv(valid).DATABASE_SIGN_UP_BATCH_SIZE).toBe(8);
     expect(parseEnv({ ...valid, DATABASE_SIGN_UP_BATCH_SIZE: "1" }).DATABASE_SIGN_UP_BATCH_SIZE).toBe(1);
     expect(() => parseEnv({ ...valid, DATABASE_SIGN_UP_BATCH_SIZE: "0" })).toThrow(/DATABASE_SIGN_UP_BATCH_SIZE must be at least 1/);
   });

@@ -29,7 +29,9 @@ export const envSchema = z.object({
   // update the walk's row, which lets one through at a time: more connections only wait in PostgreSQL.
   DATABASE_SIGN_UP_POOL_SIZE: z.coerce.number().int().min(1, "must be at least 1").max(50, "must be at most 50").default(1),
   // Most sign-ups sent to PostgreSQL in one message and one commit (lib/db/batch.ts); 1 sends each alone.
-  DATABASE_SIGN_UP_BATCH_SIZE: z.coerce.number().int().min(1, "must be at least 1").max(500, "must be at most 500").default(64),
+  // Each updates the walk's row (about 770 bytes a version): 8 versions still fit on the row's 8 KB page,
+  // where PostgreSQL reclaims them right after the commit; larger batches spill onto pages only vacuum frees.
+  DATABASE_SIGN_UP_BATCH_SIZE: z.coerce.number().int().min(1, "must be at least 1").max(500, "must be at most 500").default(8),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   APP_URL: optional(httpUrl),
   AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)")),

@@ -50,7 +50,7 @@ const keys = async () => (await admin.query<{ k: number }>(`SELECT "k" FROM "${t
 
 describe("StatementBatcher", () => {
   it("sends the callers that wait for the connection in one message and one transaction, in order, each seeing the ones before", async () => {
-    const batcher = new StatementBatcher(() => pool, "batch_test_order", STATEMENT);
+    const batcher = new StatementBatcher(() => pool, "batch_test_order", STATEMENT, 64);
     // The first caller finds the connection free and goes alone; the ten behind it wait, then go together.
     const first = batcher.run<Answer>([100, 0.3]);
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -66,6 +66,22 @@ describe("StatementBatcher", () => {
     // Two trips to the pool: the first caller, then the batch.
     expect(acquired).toBe(2);
     expect(await keys()).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 100]);
+  });
+
+  it("sends at most maxBatch callers in one message; the rest wait for the next", async () => {
+    const batcher = new StatementBatcher(() => pool, "batch_test_split", STATEMENT, 4);
+    const first = batcher.run<Answer>([100, 0.3]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const answers = (await Promise.all(Array.from({ length: 10 }, (_, i) => batcher.run<Answer>([i + 1, 0])))) as Answer[];
+    await first;
+    expect(answers.map((a) => a.k)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    // Three transactions: 4, 4 and 2 callers.
+    const transactions = answers.map((a) => a.tx);
+    expect(new Set(transactions.slice(0, 4)).size).toBe(1);
+    expect(new Set(transactions.slice(4, 8)).size).toBe(1);
+    expect(new Set(transactions.slice(8)).size).toBe(1);
+    expect(new Set(transactions).size).toBe(3);
+    expect(acquired).toBe(4);
   });
 
   it("a caller alone is a plain prepared statement, and the batch path reuses what it prepared", async () => {

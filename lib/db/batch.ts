@@ -165,7 +165,7 @@ export class StatementBatcher {
     private readonly pool: () => pg.Pool,
     private readonly name: string,
     private readonly text: string,
-    private readonly maxBatch = 64,
+    private readonly maxBatch = 8,
   ) {}
 
   /**

@@ -1,6 +1,6 @@
 import "server-only";
 import { PrismaAdapter } from "@auth/prisma-adapter";
-import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import NextAuth, { type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { cookies } from "next/headers";
@@ -9,6 +9,7 @@ import { env } from "../env";
 import type { Role } from "../generated/prisma/client";
 import { localeCookie } from "../i18n/config";
 import { verifyOrganiserPassword } from "./credentials";
+import { AccountLocked, logAuthError } from "./log";
 import { sendMagicLinkEmail, smtpUrl } from "./magic-link";
 
 declare module "next-auth" {
@@ -18,11 +19,6 @@ declare module "next-auth" {
   interface Session {
     user: { id: string; role: Role; email?: string | null; name?: string | null };
   }
-}
-
-/** The sign-in was refused because the account is locked after too many failures. */
-export class AccountLocked extends CredentialsSignin {
-  override code = "locked";
 }
 
 export const CHECK_EMAIL_PATH = "/partner/login/check-email";
@@ -43,16 +39,7 @@ function config(): NextAuthConfig {
     adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
     // JWT sessions: the Credentials provider requires them. Roles are checked again in lib/.
     session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
-    // A wrong password is an everyday event, not a server error; other errors are logged by name
-    // only, since their details can carry an email address.
-    logger: {
-      error(error) {
-        if (error.name === "CredentialsSignin" || error.name === "AccountLocked") return;
-        console.error(`[auth] ${error.name}`);
-      },
-      warn() {},
-      debug() {},
-    },
+    logger: { error: logAuthError, warn() {}, debug() {} },
     pages: { signIn: "/partner/login", verifyRequest: CHECK_EMAIL_PATH, error: "/partner/login" },
     providers: [
       Nodemailer({

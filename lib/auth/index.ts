@@ -2,7 +2,8 @@ import "server-only";
 import { auth } from "./config";
 import { Forbidden, NotSignedIn, type Actor, type Role } from "./roles";
 
-export { auth, handlers, signIn, signOut, AccountLocked, CHECK_EMAIL_PATH } from "./config";
+export { auth, handlers, signIn, signOut, CHECK_EMAIL_PATH } from "./config";
+export { AccountLocked } from "./log";
 export { Forbidden, NotSignedIn, ORGANISER_ROLES, type Actor, type Role } from "./roles";
 
 /** The signed-in user as the session states it, or null. */

@@ -51,13 +51,25 @@ async function addRegistrations(eventId: string) {
   // the rows came from this INSERT or from `npm run bench`'s own sign-ups (which can pass 100,000).
   // The outbox too: the overview counts it, and the sign-ups fill it with their emails.
   await client.query(`VACUUM (ANALYZE) "Walker", "RegistrationGroup", "EmailOutbox"`);
+  // What that vacuum achieved: the share of each table's pages marked all-visible (an index-only
+  // count reads the table's pages where they are not), and any other session of this database whose
+  // snapshot or transaction kept it from marking them (vacuum cannot mark rows such a session might
+  // still not see).
+  const visibility = await client.query<{ table: string; pages: number; allVisible: number }>(
+    `SELECT relname AS table, relpages AS pages, relallvisible AS "allVisible" FROM pg_class
+      WHERE relname IN ('Walker', 'EmailOutbox') AND relkind = 'r' ORDER BY relname`,
+  );
+  const holders = await client.query<{ state: string; ageSeconds: number }>(
+    `SELECT state, extract(epoch FROM now() - coalesce(xact_start, backend_start))::int AS "ageSeconds" FROM pg_stat_activity
+      WHERE datname = current_database() AND pid <> pg_backend_pid() AND (backend_xmin IS NOT NULL OR backend_xid IS NOT NULL)`,
+  );
   const sample = await client.query<{ ticketCode: string; email: string; lastName: string }>(
     `SELECT "ticketCode", "email", "lastName" FROM "Walker" WHERE "eventId" = $1 ORDER BY "seq" DESC LIMIT 1`,
     [eventId],
   );
   const total = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Walker" WHERE "eventId" = $1`, [eventId]);
   await client.end();
-  return { sample: sample.rows[0]!, total: total.rows[0]!.n };
+  return { sample: sample.rows[0]!, total: total.rows[0]!.n, afterVacuum: { tables: visibility.rows, sessionsHoldingRows: holders.rows } };
 }
 
 async function time(run: () => Promise<unknown>, times = 7) {
@@ -86,13 +98,14 @@ async function dashboardEvent(): Promise<string> {
 
 async function main() {
   const eventId = await dashboardEvent();
-  const { sample, total } = await addRegistrations(eventId);
+  const { sample, total, afterVacuum } = await addRegistrations(eventId);
   const organiser = await db.user.findFirstOrThrow({ where: { role: { in: ["ORGANISER", "ADMIN"] } }, select: { id: true, role: true } });
   const actor = { userId: organiser.id, role: organiser.role };
   const list = (filter: Record<string, string>) => () => listWalkers(actor, eventId, walkerFilterSchema.parse(filter));
   const deep = await listWalkers(actor, eventId, walkerFilterSchema.parse({}), 50);
   const results = {
     walkers: total,
+    afterVacuum,
     overview: await time(() => getOverview(actor, eventId)),
     listFirstPage: await time(list({})),
     listNextPage: await time(list({ after: deep.nextCursor ?? "0" })),

@@ -51,7 +51,7 @@ test("an organiser sees counts that match sign-ups, cancellations and check-ins,
 
   // The overview updates by itself.
   await db.checkIn.create({ data: { walkerId: walkers[1]!.id, eventId, method: "SEARCH" } });
-  await expect(page.getByTestId("stat-checked-in")).toHaveText(String(checkedBefore + 1), { timeout: 15_000 });
+  await expect(page.getByTestId("stat-checked-in")).toHaveText(String(checkedBefore + 1), { timeout: 20_000 });
 
   await page.getByRole("link", { name: "Walkers" }).click();
   await page.getByLabel("Search by name, email or ticket code").fill(marker);
@@ -191,7 +191,7 @@ test("an organiser sends a reminder that reaches each walker in their language, 
 
   await page.goto(`/dashboard/emails`);
   const row = page.getByTestId("email-row").filter({ hasText: spanish }).first();
-  await expect(row).toContainText("Sent", { timeout: 15_000 });
+  await expect(row).toContainText("Sent", { timeout: 20_000 });
   await row.getByRole("button", { name: `Resend: ${spanish}` }).click();
   await expect(page.getByText("Queued again.")).toBeVisible();
   await expect.poll(async () => (await db.emailOutbox.count({ where: { toAddress: spanish, template: "reminder" } }))).toBe(2);

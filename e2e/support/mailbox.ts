@@ -28,7 +28,7 @@ export function findMessages(query: MessageQuery): StoredMessage[] {
 }
 
 /** Waits for the newest message matching the query; fails with a clear sentence after `timeoutMs`. */
-export async function waitForMessage(query: MessageQuery, timeoutMs = 10_000): Promise<StoredMessage> {
+export async function waitForMessage(query: MessageQuery, timeoutMs = 20_000): Promise<StoredMessage> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const [message] = findMessages(query);

@@ -21,6 +21,9 @@ const httpUrl = z
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
 
+/** DATABASE_SIGN_UP_BATCH_SIZE's default, and StatementBatcher's (lib/db/batch.ts). */
+export const DEFAULT_SIGN_UP_BATCH_SIZE = 8;
+
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: postgresUrl,
@@ -31,7 +34,7 @@ export const envSchema = z.object({
   // Most sign-ups sent to PostgreSQL in one message and one commit (lib/db/batch.ts); 1 sends each alone.
   // Each updates the walk's row (about 770 bytes a version): 8 versions still fit on the row's 8 KB page,
   // where PostgreSQL reclaims them right after the commit; larger batches spill onto pages only vacuum frees.
-  DATABASE_SIGN_UP_BATCH_SIZE: z.coerce.number().int().min(1, "must be at least 1").max(500, "must be at most 500").default(8),
+  DATABASE_SIGN_UP_BATCH_SIZE: z.coerce.number().int().min(1, "must be at least 1").max(500, "must be at most 500").default(DEFAULT_SIGN_UP_BATCH_SIZE),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   APP_URL: optional(httpUrl),
   AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)")),

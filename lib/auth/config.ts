@@ -9,7 +9,8 @@ import { env } from "../env";
 import type { Role } from "../generated/prisma/client";
 import { localeCookie } from "../i18n/config";
 import { verifyOrganiserPassword } from "./credentials";
-import { AccountLocked, logAuthError } from "./log";
+import { AccountLocked } from "./errors";
+import { logAuthError } from "./log";
 import { sendMagicLinkEmail, smtpUrl } from "./magic-link";
 
 declare module "next-auth" {

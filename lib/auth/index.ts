@@ -3,7 +3,7 @@ import { auth } from "./config";
 import { Forbidden, NotSignedIn, type Actor, type Role } from "./roles";
 
 export { auth, handlers, signIn, signOut, CHECK_EMAIL_PATH } from "./config";
-export { AccountLocked } from "./log";
+export { AccountLocked } from "./errors";
 export { Forbidden, NotSignedIn, ORGANISER_ROLES, type Actor, type Role } from "./roles";
 
 /** The signed-in user as the session states it, or null. */

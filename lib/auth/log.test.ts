@@ -1,6 +1,7 @@
 import { AdapterError, CredentialsSignin, Verification } from "@auth/core/errors";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { AccountLocked, logAuthError } from "./log";
+import { AccountLocked } from "./errors";
+import { logAuthError } from "./log";
 
 /** What the production build makes of an error: its class name shortened. */
 function minified<T extends Error>(error: T): T {

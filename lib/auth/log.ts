@@ -1,10 +1,5 @@
 import { CredentialsSignin } from "@auth/core/errors";
 
-/** The sign-in was refused because the account is locked after too many failures. */
-export class AccountLocked extends CredentialsSignin {
-  override code = "locked";
-}
-
 /**
  * Auth.js's error logger. A refused password is an everyday event, not a server error; other
  * errors are logged by their Auth.js type only ("AdapterError", "Verification", …), since their

@@ -16,6 +16,7 @@
 // prepared statement per connection, shared with the plain path (pg's own bookkeeping of which
 // statements a connection has parsed is used, so either path may parse it first).
 import pg from "pg";
+import { DEFAULT_SIGN_UP_BATCH_SIZE } from "../env-schema";
 
 type Row = Record<string, unknown>;
 
@@ -165,7 +166,7 @@ export class StatementBatcher {
     private readonly pool: () => pg.Pool,
     private readonly name: string,
     private readonly text: string,
-    private readonly maxBatch = 8,
+    private readonly maxBatch = DEFAULT_SIGN_UP_BATCH_SIZE,
   ) {}
 
   /**

@@ -84,11 +84,13 @@ class BatchedExecution implements pg.Submittable {
         connection.parse({ text: this.text, name: this.name, types: [] });
         connection.submittedNamedStatements[this.name] = this.text;
       }
-      for (const values of this.valueSets) {
+      this.valueSets.forEach((values, i) => {
         connection.bind({ statement: this.name, values, valueMapper: prepareValue });
-        connection.describe({ type: "P", name: "" });
+        // The columns are the same for every execution of the statement: described once, for
+        // the first, and the rows of the others are read with the same column parsers.
+        if (i === 0) connection.describe({ type: "P", name: "" });
         connection.execute({ portal: "" });
-      }
+      });
     } catch (error) {
       // A parameter pg could not convert: the executions already written run and commit at the
       // Sync; the callers after them are sent again on their own (and get the error themselves).
@@ -99,9 +101,9 @@ class BatchedExecution implements pg.Submittable {
     }
   }
 
+  /** Once per batch, before the first execution's rows (see submit). */
   handleRowDescription(message: { fields: FieldDescription[] }): void {
     this.parsers = message.fields.map((field) => ({ name: field.name, parse: pg.types.getTypeParser(field.dataTypeID, "text") }));
-    this.rows = [];
   }
 
   handleDataRow(message: { fields: (string | null)[] }): void {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServer, request as httpRequest, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { checkBodySize, checkPath, headersOf, isFormPost, isSameOrigin, MAX_FORM_BYTES, readOwnForm, readOwnNodeForm } from "./request-guard";
+import { checkBodySize, checkPath, headersOf, isFormFields, isFormPost, isSameOrigin, MAX_FORM_BYTES, readOwnForm, readOwnNodeForm, type FormFields } from "./request-guard";
 
 describe("request guard", () => {
   it("refuses paths whose percent-encoding is not valid UTF-8, and accepts odd but valid ones", () => {
@@ -61,7 +61,7 @@ describe("readOwnForm", () => {
       }),
       duplex: "half",
     } as RequestInit);
-  const answer = async (result: FormData | Response) => {
+  const answer = async (result: FormFields | Response) => {
     expect(result).toBeInstanceOf(Response);
     const response = result as Response;
     return [response.status, await response.text()];
@@ -69,8 +69,8 @@ describe("readOwnForm", () => {
 
   it("reads a URL-encoded form as the browser sent it", async () => {
     const form = await readOwnForm(post("a=Jos%C3%A9+%C3%91u%C3%B1ez&b=1&b=2&empty=&odd=%26%3D%2B", { "content-type": "application/x-www-form-urlencoded" }), sentences);
-    expect(form).toBeInstanceOf(FormData);
-    const data = form as FormData;
+    expect(form).toBeInstanceOf(URLSearchParams);
+    const data = form as FormFields;
     expect(data.get("a")).toBe("José Ñuñez");
     expect(data.getAll("b")).toEqual(["1", "2"]);
     expect(data.get("empty")).toBe("");
@@ -81,9 +81,10 @@ describe("readOwnForm", () => {
     const multipart = new FormData();
     multipart.append("walkers.0.firstName", "Ana");
     const form = await readOwnForm(post(multipart, { origin: "http://localhost:3000" }), sentences);
-    expect((form as FormData).get("walkers.0.firstName")).toBe("Ana");
+    expect(form).toBeInstanceOf(FormData);
+    expect((form as FormFields).get("walkers.0.firstName")).toBe("Ana");
     const pieces = await readOwnForm(streamed(["first", "Name=Lu", "%C3%ADs&x=1"]), sentences);
-    expect((pieces as FormData).get("firstName")).toBe("Luís");
+    expect((pieces as FormFields).get("firstName")).toBe("Luís");
   });
 
   it("refuses a body over the limit with 413: by its declared length, or as it arrives", async () => {
@@ -98,7 +99,7 @@ describe("readOwnForm", () => {
     expect((await answer(await readOwnForm(streamed(chunks), sentences)))[0]).toBe(413);
     // Exactly the limit is accepted.
     const fits = await readOwnForm(streamed(["a=", "x".repeat(MAX_FORM_BYTES - 2)]), sentences);
-    expect((fits as FormData).get("a")).toHaveLength(MAX_FORM_BYTES - 2);
+    expect((fits as FormFields).get("a")).toHaveLength(MAX_FORM_BYTES - 2);
   });
 
   it("refuses another site, a body that is not a form, and a form that cannot be read", async () => {
@@ -111,6 +112,54 @@ describe("readOwnForm", () => {
   });
 });
 
+describe("headersOf", () => {
+  it("reads a Node.js request's headers as Headers#get does", async () => {
+    let read: Record<string, string | null> = {};
+    let status = 0;
+    const server = createServer((request, response) => {
+      const headers = headersOf(request);
+      read = {
+        origin: headers.get("Origin"),
+        forwarded: headers.get("X-Forwarded-For"),
+        cookie: headers.get("cookie"),
+        missing: headers.get("referer"),
+        sameOrigin: String(isSameOrigin(headers)),
+      };
+      response.end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const port = (server.address() as AddressInfo).port;
+    await new Promise<void>((resolve, reject) => {
+      const req = httpRequest(
+        {
+          host: "127.0.0.1",
+          port,
+          path: "/",
+          // An array is sent as one header line per value.
+          headers: { Origin: `http://127.0.0.1:${port}`, "X-Forwarded-For": ["203.0.113.7", "198.51.100.2"], Cookie: "a=1" },
+        },
+        (res) => {
+          status = res.statusCode ?? 0;
+          res.resume();
+          res.on("end", resolve);
+        },
+      );
+      req.on("error", reject);
+      req.end();
+    });
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    expect(status).toBe(200);
+    expect(read).toEqual({
+      origin: `http://127.0.0.1:${port}`,
+      // Repeated headers are joined, as fetch's Headers joins them.
+      forwarded: "203.0.113.7, 198.51.100.2",
+      cookie: "a=1",
+      missing: null,
+      sameOrigin: "true",
+    });
+  });
+});
+
 // The sign-up route is a Pages Router API route: the same checks on a real Node.js request.
 describe("readOwnNodeForm", () => {
   const sentences = { foreign: "Not from here.", notAForm: "Not a form." };
@@ -119,7 +168,7 @@ describe("readOwnNodeForm", () => {
   beforeAll(async () => {
     server = createServer(async (request, response) => {
       const result = await readOwnNodeForm(request, headersOf(request), sentences);
-      if (result instanceof FormData) {
+      if (isFormFields(result)) {
         response.setHeader("content-type", "application/json");
         response.end(JSON.stringify([...result.entries()]));
       } else {

@@ -48,7 +48,7 @@ export function refusal(status: 400 | 403 | 413 | 415, message: string): Respons
  * host is the host the request was sent to. A request without Origin is not a browser's form post
  * from another site, so there is nothing to forge; "null" or a malformed Origin is refused.
  */
-export function isSameOrigin(headers: Headers): boolean {
+export function isSameOrigin(headers: HeaderReader): boolean {
   const origin = headers.get("origin");
   if (origin === null) return true;
   const host = headers.get("x-forwarded-host") ?? headers.get("host");
@@ -98,20 +98,30 @@ export interface FormRefusal {
 }
 
 /** What refuses a form before its body is read: another site's Origin (403), a body that is not a form (415). */
-function checkOwnFormHeaders(headers: Headers, sentences: { foreign: string; notAForm: string }): FormRefusal | null {
+function checkOwnFormHeaders(headers: HeaderReader, sentences: { foreign: string; notAForm: string }): FormRefusal | null {
   if (!isSameOrigin(headers)) return { status: 403, message: sentences.foreign };
   if (!isFormPost("POST", headers.get("content-type"))) return { status: 415, message: sentences.notAForm };
   return null;
 }
 
+/** Decodes as Request.formData() does (bytes that are not UTF-8 become U+FFFD); it keeps no state between calls. */
+const utf8 = new TextDecoder();
+
+/**
+ * A form's fields: a URL-encoded form (what a browser sends for a form without a file input) as
+ * URLSearchParams, a multipart one as FormData. Both are read the same way: get(), getAll(), entries().
+ */
+export type FormFields = FormData | URLSearchParams;
+
+export function isFormFields(value: unknown): value is FormFields {
+  return value instanceof URLSearchParams || value instanceof FormData;
+}
+
 /** The form in a body already read (and within MAX_FORM_BYTES), or 400 when it cannot be parsed. */
-async function formFromBody(contentType: string, body: Uint8Array<ArrayBuffer>): Promise<FormData | FormRefusal> {
-  // A browser's form without a file input: URLSearchParams reads it faster than Request.formData().
-  if (/^application\/x-www-form-urlencoded/i.test(contentType)) {
-    const form = new FormData();
-    for (const [name, value] of new URLSearchParams(new TextDecoder().decode(body))) form.append(name, value);
-    return form;
-  }
+async function formFromBody(contentType: string, body: Uint8Array<ArrayBuffer>): Promise<FormFields | FormRefusal> {
+  // URLSearchParams reads a URL-encoded form faster than Request.formData(), and is kept as it is
+  // (copying it into a FormData cost the sign-up route more than reading it).
+  if (/^application\/x-www-form-urlencoded/i.test(contentType)) return new URLSearchParams(utf8.decode(body));
   try {
     return await new Response(body, { headers: { "content-type": contentType } }).formData();
   } catch {
@@ -125,7 +135,7 @@ async function formFromBody(contentType: string, body: Uint8Array<ArrayBuffer>):
  * form that cannot be parsed (400). These routes are outside proxy.ts (see its matcher), so every
  * check on their bodies is here.
  */
-export async function readOwnForm(request: Request, sentences: { foreign: string; notAForm: string }): Promise<FormData | Response> {
+export async function readOwnForm(request: Request, sentences: { foreign: string; notAForm: string }): Promise<FormFields | Response> {
   const refused = checkOwnFormHeaders(request.headers, sentences);
   if (refused) return refusal(refused.status, refused.message);
   let body: Uint8Array<ArrayBuffer> | null;
@@ -136,17 +146,27 @@ export async function readOwnForm(request: Request, sentences: { foreign: string
   }
   if (body === null) return refusal(formTooLarge.status, formTooLarge.message);
   const form = await formFromBody(request.headers.get("content-type")!, body);
-  return form instanceof FormData ? form : refusal(form.status, form.message);
+  return isFormFields(form) ? form : refusal(form.status, form.message);
 }
 
-/** A Node.js request's headers as web `Headers` (repeated headers joined, as `fetch` does). */
-export function headersOf(request: IncomingMessage): Headers {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(request.headers)) {
-    if (typeof value === "string") headers.set(name, value);
-    else if (value) for (const item of value) headers.append(name, item);
-  }
-  return headers;
+/** What the checks read of a request's headers: web `Headers`, Next's `headers()`, or headersOf(). */
+export type HeaderReader = Pick<Headers, "get">;
+
+/**
+ * A Node.js request's headers, read as `Headers#get` reads them (any case of the name; repeated
+ * headers joined with ", ", as `fetch` joins them). A view of `request.headers`, not a copy: the
+ * sign-up route reads a few headers of every request, and copying all of them into a `Headers`
+ * (which checks each name and value) cost more than the reads.
+ */
+export function headersOf(request: IncomingMessage): HeaderReader {
+  const raw = request.headers;
+  return {
+    get(name: string): string | null {
+      const value = raw[name.toLowerCase()];
+      if (value === undefined) return null;
+      return typeof value === "string" ? value : value.join(", ");
+    },
+  };
 }
 
 /**
@@ -192,9 +212,9 @@ function readBoundedNodeBody(request: IncomingMessage, limit: number): Promise<U
  */
 export async function readOwnNodeForm(
   request: IncomingMessage,
-  headers: Headers,
+  headers: HeaderReader,
   sentences: { foreign: string; notAForm: string },
-): Promise<FormData | FormRefusal> {
+): Promise<FormFields | FormRefusal> {
   const refused = checkOwnFormHeaders(headers, sentences);
   if (refused) return refused;
   let body: Uint8Array<ArrayBuffer> | null;

@@ -23,7 +23,7 @@ export async function hitRateLimit(key: string, limit: number, windowSeconds: nu
  * The client's address for rate limits. Next sets X-Forwarded-For to the socket address when the
  * request has none; behind a trusted proxy (TRUST_PROXY) the proxy appends the client's address last.
  */
-export function clientAddress(headers: Headers, trustProxy: boolean): string {
+export function clientAddress(headers: Pick<Headers, "get">, trustProxy: boolean): string {
   const forwarded = (headers.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
   const address = trustProxy ? forwarded.at(-1) : forwarded[0];
   return address ?? "unknown";

@@ -2,6 +2,7 @@ import { env } from "../env";
 import { pool } from "../db/pool";
 import { sqlOn } from "../db/sql";
 import { SIGN_UP_START_SQL, SIGN_UP_START_STATEMENT, type SignUpEventRow, type SignUpStartRow } from "../registrations/sign-up-sql";
+import type { HeaderReader } from "../http/request-guard";
 import { clientAddress, hitRateLimit } from "./index";
 
 /** Limits per client address on the public forms, per 10-minute window (sign-ups: RATE_LIMIT_SIGNUPS, default 30). */
@@ -14,7 +15,7 @@ const WINDOW_SECONDS = 600;
 
 export type LimitVerdict = { allowed: true } | { allowed: false; retryMinutes: number };
 
-const keyFor = (form: keyof typeof PUBLIC_FORM_LIMITS, headers: Headers) => `${form}:${clientAddress(headers, env().TRUST_PROXY)}`;
+const keyFor = (form: keyof typeof PUBLIC_FORM_LIMITS, headers: HeaderReader) => `${form}:${clientAddress(headers, env().TRUST_PROXY)}`;
 
 export function verdict(form: keyof typeof PUBLIC_FORM_LIMITS, count: number, resetAt: Date): LimitVerdict {
   if (count <= limitFor(form)) return { allowed: true };
@@ -22,13 +23,13 @@ export function verdict(form: keyof typeof PUBLIC_FORM_LIMITS, count: number, re
 }
 
 /** Counts one use of a public form; `retryMinutes` is set when the client must wait. */
-export async function checkPublicFormLimit(form: keyof typeof PUBLIC_FORM_LIMITS, headers: Headers): Promise<LimitVerdict> {
+export async function checkPublicFormLimit(form: keyof typeof PUBLIC_FORM_LIMITS, headers: HeaderReader): Promise<LimitVerdict> {
   const result = await hitRateLimit(keyFor(form, headers), limitFor(form), WINDOW_SECONDS);
   return verdict(form, result.count, result.resetAt);
 }
 
 /** A sign-up's hit on its limit, for a statement that counts it along with the registration (SIGN_UP_SQL). */
-export function signUpLimitHit(headers: Headers): { key: string; limit: number; windowSeconds: number } {
+export function signUpLimitHit(headers: HeaderReader): { key: string; limit: number; windowSeconds: number } {
   return { key: keyFor("register", headers), limit: limitFor("register"), windowSeconds: WINDOW_SECONDS };
 }
 
@@ -37,7 +38,7 @@ export function signUpLimitHit(headers: Headers): { key: string; limit: number; 
  * (SIGN_UP_START_SQL): the first of two statements when the process does not know the walk yet,
  * and the only one for a form with errors (lib/registrations/submit.ts).
  */
-export async function startSignUp(headers: Headers, now = new Date()): Promise<{ limit: LimitVerdict; event: SignUpEventRow | null }> {
+export async function startSignUp(headers: HeaderReader, now = new Date()): Promise<{ limit: LimitVerdict; event: SignUpEventRow | null }> {
   const [row] = await sqlOn(pool()).query<SignUpStartRow>(
     SIGN_UP_START_SQL,
     [keyFor("register", headers), WINDOW_SECONDS, now],

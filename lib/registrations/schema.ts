@@ -122,7 +122,7 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
 /** Turns the form's flat names ("walkers.0.firstName") into the object the schema parses. */
 const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
-export function formDataToObject(formData: FormData): Record<string, unknown> {
+export function formDataToObject(formData: FormData | URLSearchParams): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const [name, value] of formData.entries()) {
     if (typeof value !== "string" || name.startsWith("$ACTION")) continue;

@@ -85,9 +85,10 @@ function prepareRegistration(event: SignUpEventRow, input: RegistrationInput, no
   const token = manageTokenFor(groupId, 1, event.endsAt);
   // Both versions of the emails; the statement keeps the one that applies (and fills in the
   // waiting-list position).
+  const eventInfo = emailEvent(event, language);
   const emails = (status: Status) =>
     ticketEmails("registration-confirmed", `registration-confirmed:${groupId}`, input.contactEmail, language, walkers, {
-      event: emailEvent(event, language),
+      event: eventInfo,
       status,
       managePath: managePath(token),
       waitingPosition: null,

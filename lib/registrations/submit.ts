@@ -1,3 +1,4 @@
+import type { FormFields, HeaderReader } from "../http/request-guard";
 import { signUpLimitHit, startSignUp, verdict, type LimitVerdict } from "../rate-limit/public-forms";
 import { AlreadyRegisteredError, GroupDoesNotFitError, RegistrationClosedError, WaiverChangedError } from "./errors";
 import { registerWalkers, signUpWithLimit } from "./sign-up";
@@ -21,7 +22,7 @@ export type SubmitResult = { ok: true; manageToken: string } | { ok: false; stat
 /** Longest value kept for showing the form again; longer ones are refused by the schema anyway. */
 const MAX_KEPT_VALUE = 2000;
 
-function submittedValues(formData: FormData): Record<string, string> {
+function submittedValues(formData: FormFields): Record<string, string> {
   const values: Record<string, string> = Object.create(null);
   for (const [name, value] of formData.entries()) {
     if (typeof value === "string" && name !== "joinWaitingList" && name.length <= 100) values[name] = value.slice(0, MAX_KEPT_VALUE);
@@ -58,7 +59,7 @@ function failureFor(error: unknown): Omit<RegisterState, "values"> {
  * copy of the walk turns out to be out of date, it is two: the hit with the walk's row
  * (SIGN_UP_START_SQL, or the row SIGN_UP_SQL handed back), then the registration (REGISTER_SQL).
  */
-export async function submitRegistration(formData: FormData, headers: Headers, now = new Date()): Promise<SubmitResult> {
+export async function submitRegistration(formData: FormFields, headers: HeaderReader, now = new Date()): Promise<SubmitResult> {
   // What was typed is kept only for an answer that shows the form again, never for a sign-up.
   const fail = (state: Omit<RegisterState, "values">, kept = submittedValues(formData)): SubmitResult => ({
     ok: false,

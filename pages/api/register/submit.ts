@@ -6,7 +6,7 @@
 // (lib/registrations/form-cookie.ts), never in the URL. Requests that are not this site's form get
 // a 4xx with a sentence.
 import type { NextApiRequest, NextApiResponse } from "next";
-import { headersOf, readOwnNodeForm } from "@/lib/http/request-guard";
+import { headersOf, isFormFields, readOwnNodeForm } from "@/lib/http/request-guard";
 import { clearFormStateCookies, formStateCookies } from "@/lib/registrations/form-cookie";
 import { submitRegistration, walkerCountOf } from "@/lib/registrations/submit";
 
@@ -30,7 +30,7 @@ export default async function submit(request: NextApiRequest, response: NextApiR
     foreign: "This form can only be sent from the Fun Walk sign-up page.",
     notAForm: "Send the sign-up form from the sign-up page.",
   });
-  if (!(formData instanceof FormData)) {
+  if (!isFormFields(formData)) {
     response.setHeader("content-type", "text/plain; charset=utf-8");
     // The rest of a refused body is not read: close the connection rather than drain it.
     if (!request.complete) response.setHeader("connection", "close");

@@ -60,11 +60,11 @@ export async function signUpSql(batcher: StatementBatcher, context: SignUpSqlCon
       },
     ],
     emails: [
-      { idempotencyKey: `registration-confirmed:${groupId}:contact`, template: "registration-confirmed", to: email, language: "EN", confirmed: payload("CONFIRMED"), waiting: payload("WAITING") },
+      { idempotencyKey: `registration-confirmed:${groupId}:contact`, template: "registration-confirmed", to: email, language: "EN", payload: payload("CONFIRMED") },
     ],
     channel: "email_outbox",
   });
-  // The rate limit's hit ($32–$34: a limit no run reaches) and the walk's digest ($35).
+  // The rate limit's hit ($27–$29: a limit no run reaches) and the walk's digest ($30).
   const row = await batcher.run<SignUpRow>([...register, "register:db-ceiling", 600, 1_000_000_000, event.fingerprint]);
   if (!row?.ran || !row.took) throw new Error("the database ceiling's sign-up did not take a place");
 }

@@ -121,20 +121,24 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
 
 /** Turns the form's flat names ("walkers.0.firstName") into the object the schema parses. */
 const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+/** Names made of plain names and indexes, joined by dots (never "$ACTION_…", Next's own fields). */
+const FIELD_NAME = /^(?:\d{1,3}|[A-Za-z][A-Za-z0-9]{0,63})(?:\.(?:\d{1,3}|[A-Za-z][A-Za-z0-9]{0,63}))*$/;
+/** A part of such a name that is an index (it starts with a digit, so it is all digits). */
+const isIndex = (part: string) => part.charCodeAt(0) <= 57;
 
 export function formDataToObject(formData: FormData | URLSearchParams): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const [name, value] of formData.entries()) {
-    if (typeof value !== "string" || name.startsWith("$ACTION")) continue;
-    const parts = name.split(".");
     // Only plain names and indexes: "__proto__.x" or "constructor.prototype.x" would otherwise reach
     // Object.prototype and change every object in the server (prototype pollution).
-    if (!parts.every((part) => /^(?:\d{1,3}|[A-Za-z][A-Za-z0-9]{0,63})$/.test(part) && !UNSAFE_KEYS.has(part))) continue;
+    if (typeof value !== "string" || !FIELD_NAME.test(name)) continue;
+    const parts = name.split(".");
+    if (parts.some((part) => UNSAFE_KEYS.has(part))) continue;
     let target: Record<string, unknown> | unknown[] = result;
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i]!;
       const last = i === parts.length - 1;
-      const nextIsIndex = !last && /^\d+$/.test(parts[i + 1]!);
+      const nextIsIndex = !last && isIndex(parts[i + 1]!);
       const key: string | number = Array.isArray(target) ? Number(part) : part;
       if (Array.isArray(target) && (!Number.isInteger(key) || (key as number) >= MAX_WALKERS + 1)) break;
       const container = target as Record<string | number, unknown>;

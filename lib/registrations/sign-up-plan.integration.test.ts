@@ -75,7 +75,7 @@ function params(): unknown[] {
         guardianName: null, guardianConsent: false, activePersonKey: `${eventId}|plan`, ticketCode: "PLANCHECK1",
       },
     ],
-    emails: [{ idempotencyKey: "plan-check", template: "registration-confirmed", to: "plan@example.org", language: "EN", confirmed: {}, waiting: {} }],
+    emails: [{ idempotencyKey: "plan-check", template: "registration-confirmed", to: "plan@example.org", language: "EN", payload: { tickets: [] } }],
     channel: "email_outbox",
   });
 }

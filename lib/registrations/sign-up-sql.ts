@@ -64,14 +64,15 @@ export interface SignUpEventRow {
  *
  * $1 event, $2 new group id, $3 contact email, $4 language, $5 submission key, $6 waiver version
  * accepted, $7 now, $8 walkers, $9 joins the waiting list if needed; $10–$24 the walkers' columns
- * (arrays in form order); $25–$30 the emails (keys, templates, addresses, languages, confirmed and
- * waiting payloads); $31 the outbox channel.
+ * (arrays in form order); $25 the emails, as one JSON array (key, template, address, language and
+ * the confirmed version of the payload; the statement makes the waiting-list version from it when
+ * the group waits); $26 the outbox channel.
  */
 function registerStatement(withStart: boolean): string {
   const start = withStart
-    ? `hit AS (${renumber(HIT_RATE_LIMIT_SQL, { 1: 32, 2: 33 })}),
+    ? `hit AS (${renumber(HIT_RATE_LIMIT_SQL, { 1: 27, 2: 28 })}),
   cur AS (${renumber(SIGN_UP_EVENT_SQL, { 1: 7 })}),
-  gate AS (SELECT 1 FROM hit CROSS JOIN cur WHERE hit."count" <= $34 AND cur."id" = $1::uuid AND cur."fingerprint" = $35),
+  gate AS (SELECT 1 FROM hit CROSS JOIN cur WHERE hit."count" <= $29 AND cur."id" = $1::uuid AND cur."fingerprint" = $30),
   `
     : "";
   return `
@@ -116,10 +117,15 @@ function registerStatement(withStart: boolean): string {
   ), emails AS (
     INSERT INTO "EmailOutbox" ("id", "idempotencyKey", "template", "toAddress", "language", "payload", "updatedAt")
     SELECT gen_random_uuid(), m."key", m."template", m."address", m."language"::"Language",
-      CASE WHEN d."took" THEN m."confirmed"::jsonb ELSE jsonb_set(m."waiting"::jsonb, '{waitingPosition}', to_jsonb(d."position")) END,
+      CASE WHEN d."took" THEN m."payload"
+      -- The waiting-list version: every ticket waiting, and the group's place in the line.
+      ELSE jsonb_set(m."payload", '{tickets}', (
+             SELECT jsonb_agg(t.ticket || '{"status": "WAITING"}'::jsonb ORDER BY t.n)
+             FROM jsonb_array_elements(m."payload" -> 'tickets') WITH ORDINALITY AS t(ticket, n)))
+           || jsonb_build_object('waitingPosition', d."position") END,
       now()
-    FROM g CROSS JOIN d CROSS JOIN unnest($25::text[], $26::text[], $27::text[], $28::text[], $29::text[], $30::text[])
-      AS m("key", "template", "address", "language", "confirmed", "waiting")
+    FROM g CROSS JOIN d CROSS JOIN jsonb_to_recordset($25::jsonb)
+      AS m("key" text, "template" text, "address" text, "language" text, "payload" jsonb)
     ON CONFLICT ("idempotencyKey") DO NOTHING
     RETURNING 1
   )
@@ -127,7 +133,7 @@ function registerStatement(withStart: boolean): string {
          (SELECT "capacity" FROM e) AS "capacity", (SELECT "confirmedCount" FROM e) AS "confirmedCount",
          (SELECT "id" FROM earlier) AS "earlierGroupId", d."took", d."ok", d."position",
          (SELECT count(*)::int FROM walkers) AS "walkers",
-         (SELECT count(*)::int FROM (SELECT pg_notify($31, '') FROM (SELECT count(*) AS c FROM emails) q WHERE q.c > 0) n) AS "notified"${
+         (SELECT count(*)::int FROM (SELECT pg_notify($26, '') FROM (SELECT count(*) AS c FROM emails) q WHERE q.c > 0) n) AS "notified"${
            withStart
              ? `,
          (SELECT "count" FROM hit) AS "hits", (SELECT "resetAt" FROM hit) AS "resetAt", EXISTS (SELECT 1 FROM gate) AS "ran",
@@ -141,10 +147,10 @@ export const REGISTER_SQL = registerStatement(false);
 
 /**
  * A whole sign-up in one statement, for when the app already holds a copy of the walk's row (its
- * emails and manage link are built from it): REGISTER_SQL ($1–$31), plus one hit on the sign-up's
- * rate limit ($32 key, $33 window in seconds, $34 the limit) and the walk sign-ups go to now. The
+ * emails and manage link are built from it): REGISTER_SQL ($1–$26), plus one hit on the sign-up's
+ * rate limit ($27 key, $28 window in seconds, $29 the limit) and the walk sign-ups go to now. The
  * registration runs only when the hit is within the limit and that walk is still $1 with the same
- * digest ($35); otherwise only the hit is counted, and the row says why (`hits`, `current`).
+ * digest ($30); otherwise only the hit is counted, and the row says why (`hits`, `current`).
  */
 export const SIGN_UP_SQL = registerStatement(true);
 
@@ -187,8 +193,8 @@ export interface SignUpEmail {
   template: string;
   to: string;
   language: string;
-  confirmed: unknown;
-  waiting: unknown;
+  /** The confirmed version; the statement makes the waiting-list version from it. */
+  payload: unknown;
 }
 
 /** REGISTER_SQL's parameters, in order. */
@@ -206,14 +212,15 @@ export function registerParams(p: {
   channel: string;
 }): unknown[] {
   const col = <K extends keyof SignUpWalkerColumns>(key: K) => p.walkers.map((w) => w[key]);
-  const mail = (pick: (e: SignUpEmail) => string) => p.emails.map(pick);
+  // One JSON text for all the emails: pg sends a string as it is, while each element of a text[]
+  // (the payloads are JSON, full of quotes) had to be escaped, and parsed again by PostgreSQL.
+  const emails = JSON.stringify(p.emails.map((e) => ({ key: e.idempotencyKey, template: e.template, address: e.to, language: e.language, payload: e.payload })));
   return [
     p.eventId, p.groupId, p.contactEmail, p.language, p.submissionKey, p.waiverVersion, p.now, p.walkers.length, p.joinWaitingList,
     col("isGroupLeader"), col("firstName"), col("lastName"), col("email"), col("phone"), col("ageBand"), col("tshirtSize"),
     col("emergencyContactName"), col("emergencyContactPhone"), col("accessibilityNeeds"), col("photoConsent"), col("guardianName"),
     col("guardianConsent"), col("activePersonKey"), col("ticketCode"),
-    mail((e) => e.idempotencyKey), mail((e) => e.template), mail((e) => e.to), mail((e) => e.language),
-    mail((e) => JSON.stringify(e.confirmed)), mail((e) => JSON.stringify(e.waiting)),
+    emails,
     p.channel,
   ];
 }

@@ -83,17 +83,14 @@ function prepareRegistration(event: SignUpEventRow, input: RegistrationInput, no
     };
   });
   const token = manageTokenFor(groupId, 1, event.endsAt);
-  // Both versions of the emails; the statement keeps the one that applies (and fills in the
-  // waiting-list position).
-  const eventInfo = emailEvent(event, language);
-  const emails = (status: Status) =>
-    ticketEmails("registration-confirmed", `registration-confirmed:${groupId}`, input.contactEmail, language, walkers, {
-      event: eventInfo,
-      status,
-      managePath: managePath(token),
-      waitingPosition: null,
-    });
-  const waiting = emails("WAITING");
+  // The emails as they are for a confirmed group; when the group waits instead, the statement
+  // marks their tickets waiting and fills in the waiting-list position.
+  const emails = ticketEmails("registration-confirmed", `registration-confirmed:${groupId}`, input.contactEmail, language, walkers, {
+    event: emailEvent(event, language),
+    status: "CONFIRMED",
+    managePath: managePath(token),
+    waitingPosition: null,
+  });
   const params = registerParams({
     eventId,
     groupId,
@@ -104,7 +101,7 @@ function prepareRegistration(event: SignUpEventRow, input: RegistrationInput, no
     now,
     joinWaitingList: input.joinWaitingList,
     walkers,
-    emails: emails("CONFIRMED").map((e, i) => ({ ...e, confirmed: e.payload, waiting: waiting[i]!.payload })),
+    emails,
     channel: OUTBOX_CHANNEL,
   });
   return { eventId, groupId, token, params };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, heapFlag, parseEnv } from "./env-schema";
+import { EnvError, heapFlags, parseEnv } from "./env-schema";
 
 const valid = { DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/funwalk" };
 
@@ -31,10 +31,10 @@ describe("parseEnv", () => {
 
   it("gives the web server a heap budget of 256 MB unless told otherwise, and refuses a nonsense one", () => {
     expect(parseEnv(valid).FUNWALK_HEAP_MB).toBe(256);
-    expect(heapFlag({})).toBe("--max-old-space-size=256");
-    expect(heapFlag({ FUNWALK_HEAP_MB: "1024" })).toBe("--max-old-space-size=1024");
-    expect(() => heapFlag({ FUNWALK_HEAP_MB: "64" })).toThrow(/FUNWALK_HEAP_MB must be at least 128/);
-    expect(() => heapFlag({ FUNWALK_HEAP_MB: "lots" })).toThrow(/FUNWALK_HEAP_MB/);
+    expect(heapFlags({})).toEqual(["--max-old-space-size=256", "--max-semi-space-size=64"]);
+    expect(heapFlags({ FUNWALK_HEAP_MB: "1024" })).toEqual(["--max-old-space-size=1024", "--max-semi-space-size=64"]);
+    expect(() => heapFlags({ FUNWALK_HEAP_MB: "64" })).toThrow(/FUNWALK_HEAP_MB must be at least 128/);
+    expect(() => heapFlags({ FUNWALK_HEAP_MB: "lots" })).toThrow(/FUNWALK_HEAP_MB/);
   });
 
   it("names a missing DATABASE_URL in a sentence", () => {

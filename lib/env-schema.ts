@@ -81,9 +81,17 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   return { ...env, APP_URL: env.APP_URL ?? `http://localhost:${env.PORT}` };
 }
 
-/** Node's flag for the web server's heap budget (FUNWALK_HEAP_MB). */
-export function heapFlag(source: Record<string, string | undefined>): string {
+/**
+ * The young generation's semi-space, in MB, for the web server (V8's default here is 16). A sign-up
+ * waits for the database, so under load many requests are in flight at once, and every scavenge
+ * copies what they hold; a larger young generation scavenges less often. At 64 clients it saved
+ * about 7 % of a sign-up's CPU and left the constant route as it was (docs/PERFORMANCE.md).
+ */
+export const SEMI_SPACE_MB = 64;
+
+/** Node's flags for the web server's memory: the heap budget (FUNWALK_HEAP_MB) and the young generation. */
+export function heapFlags(source: Record<string, string | undefined>): string[] {
   const mb = envSchema.shape.FUNWALK_HEAP_MB.safeParse(source.FUNWALK_HEAP_MB);
   if (!mb.success) throw new EnvError([`FUNWALK_HEAP_MB ${mb.error.issues[0]?.message ?? "is not valid"}`]);
-  return `--max-old-space-size=${mb.data}`;
+  return [`--max-old-space-size=${mb.data}`, `--max-semi-space-size=${SEMI_SPACE_MB}`];
 }

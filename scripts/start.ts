@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import { heapFlag } from "../lib/env-schema";
+import { heapFlags } from "../lib/env-schema";
 import { migrate } from "../lib/db/migrate";
 import { createPrismaClient } from "../lib/db/client";
 import { seed } from "../lib/events/seed";
@@ -168,8 +168,9 @@ async function main() {
     }
 
     step(dev ? "starting the development server" : "starting the production server");
-    // The production server runs with a heap budget (FUNWALK_HEAP_MB, default 256).
-    const nodeFlags = dev ? [] : [heapFlag(process.env)];
+    // The production server runs with a heap budget (FUNWALK_HEAP_MB, default 256) and a larger
+    // young generation (lib/env-schema.ts: heapFlags).
+    const nodeFlags = dev ? [] : heapFlags(process.env);
     child = spawn(process.execPath, [...nodeFlags, nextBin, dev ? "dev" : "start", "-p", String(port)], {
       cwd: root,
       env: { ...env, NODE_ENV: dev ? "development" : "production" },

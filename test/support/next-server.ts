@@ -3,7 +3,7 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { heapFlag } from "../../lib/env-schema";
+import { heapFlags } from "../../lib/env-schema";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const next = path.join(root, "node_modules/next/dist/bin/next");
@@ -16,7 +16,7 @@ export function ensureProductionBuild(): void {
 
 /** `next start` on 127.0.0.1:`port` with `env` over the production settings every caller needs. */
 export function startNextServer(port: number, env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, [heapFlag(process.env), next, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  return spawn(process.execPath, [...heapFlags(process.env), next, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
     env: {

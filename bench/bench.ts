@@ -7,6 +7,7 @@
 //      sign-up pool (DATABASE_SIGN_UP_POOL_SIZE)
 //   3. sign-ups through the public path: the /register form posted to /api/register/submit as a browser
 //      posts it (URL-encoded; the form is plain HTML with or without JavaScript), at 16 and 64 clients
+//   at 16 and 64 clients each of 1–3 twice, in the order A B C … C B A (see interleaved())
 // then the app server's memory (peak in the 64-client run; a soak at steady load), the dashboard's
 // queries with 100,000 registrations, and the JavaScript the sign-up page loads.
 // Results: bench/results/latest.json and a table on stdout (copy into docs/PERFORMANCE.md).
@@ -22,7 +23,7 @@ import { envSchema } from "../lib/env-schema";
 import { seed } from "../lib/events/seed";
 import { ensureProductionBuild, startNextServer } from "../test/support/next-server";
 import { createMigratedDatabase, dropDatabase, findTestServer } from "../test/support/postgres";
-import { cpuCeiling, cpuPerRequest, cpuTotals, type CpuPerRequest } from "./cpu";
+import { cpuCeiling, cpuPerRequest, cpuTotals, type CpuPerRequest, type CpuTotals } from "./cpu";
 import { signUpSql, signUpSqlContext, type SignUpSqlContext } from "./sign-up-sql";
 import { StatementBatcher } from "../lib/db/batch";
 import { SIGN_UP_SQL, SIGN_UP_STATEMENT } from "../lib/registrations/sign-up-sql";
@@ -82,6 +83,70 @@ async function measured(appPid: number, run: () => Promise<autocannon.Result>): 
   const figures = fromAutocannon(await run());
   figures.cpu = cpuPerRequest(before, cpuTotals(descendants(appPid)), figures.total);
   return figures;
+}
+
+// ---- phases in two halves, in the order A B … B A ------------------------------------------------
+//
+// The ratios compare phases run one after another, and other programs share the machine: a phase
+// that ran while the machine was busier would move a ratio by more than what is measured. So at 16
+// and 64 clients every phase runs twice (each time for the phase's duration), in order and then in
+// the reverse order; each figure is over both halves (their requests, their seconds, their latencies
+// and their CPU together). A drift of the machine's speed during the run then weighs on every phase
+// alike.
+
+/** One half of a phase: what it counted, over how long, and the CPU it cost (totals, not per request). */
+interface Half {
+  seconds: number;
+  total: number;
+  cpu: CpuTotals | null;
+  /** An autocannon run's unaggregated result (skipAggregateResult). */
+  http?: unknown;
+  /** The database ceiling's own figures: each statement's latency in ms, its errors. */
+  latencies?: number[];
+  errors?: number;
+  firstError?: string;
+}
+
+function cpuUsed(before: CpuTotals | null, after: CpuTotals | null): CpuTotals | null {
+  return before && after ? { app: after.app - before.app, postgres: after.postgres - before.postgres, load: after.load - before.load } : null;
+}
+
+/** An autocannon run (with skipAggregateResult) as one half of a phase. */
+async function httpHalf(appPid: number, run: () => Promise<autocannon.Result>): Promise<Half> {
+  const before = cpuTotals(descendants(appPid));
+  const raw = (await run()) as unknown as { duration: number; totalCompletedRequests: number };
+  return { seconds: raw.duration, total: raw.totalCompletedRequests, cpu: cpuUsed(before, cpuTotals(descendants(appPid))), http: raw };
+}
+
+const aggregate = (autocannon as unknown as { aggregateResult: (results: unknown[], opts: { url: string; connections: number }) => autocannon.Result }).aggregateResult;
+
+/** A phase's figures over its halves. */
+function combined(halves: Half[], connections: number): Figures {
+  const seconds = halves.reduce((sum, h) => sum + h.seconds, 0);
+  const total = halves.reduce((sum, h) => sum + h.total, 0);
+  const cpus = halves.map((h) => h.cpu);
+  const cpuSum = cpus.every((c) => c !== null)
+    ? cpus.reduce((sum, c) => ({ app: sum.app + c!.app, postgres: sum.postgres + c!.postgres, load: sum.load + c!.load }), { app: 0, postgres: 0, load: 0 })
+    : null;
+  const cpu = cpuPerRequest({ app: 0, postgres: 0, load: 0 }, cpuSum, total);
+  if (halves[0]!.http !== undefined) {
+    const result = aggregate(halves.map((h) => h.http), { url: base, connections });
+    return { ...fromAutocannon(result), rps: Math.round(total / seconds), total, cpu };
+  }
+  const latencies = halves.flatMap((h) => h.latencies ?? []).sort((a, b) => a - b);
+  const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0);
+  const firstError = halves.find((h) => h.firstError)?.firstError;
+  const errors = halves.reduce((sum, h) => sum + (h.errors ?? 0), 0);
+  return { rps: Math.round(total / seconds), p50: at(0.5), p95: at(0.95), p97_5: at(0.975), p99: at(0.99), errors, ...(firstError ? { firstError } : {}), non2xx: 0, total, load: load(), cpu };
+}
+
+/** Runs every phase once in order, then once more in reverse order (A B … B A). */
+async function interleaved<K extends string>(phases: Record<K, () => Promise<Half>>, connections: number): Promise<Record<K, Figures>> {
+  const names = Object.keys(phases) as K[];
+  const halves = Object.fromEntries(names.map((n) => [n, [] as Half[]])) as unknown as Record<K, Half[]>;
+  for (const name of names) halves[name].push(await phases[name]());
+  for (const name of [...names].reverse()) halves[name].push(await phases[name]());
+  return Object.fromEntries(names.map((n) => [n, combined(halves[n], connections)])) as Record<K, Figures>;
 }
 
 const cpuText = (cpu?: CpuPerRequest) =>
@@ -169,13 +234,14 @@ function signUpBody(): string {
 }
 let waiverVersion = "";
 
-function signUpRun(connections: number, seconds: number, overallRate?: number) {
+function signUpRun(connections: number, seconds: number, overallRate?: number, raw = false) {
   return autocannon({
     url: base,
     connections,
     duration: seconds,
     overallRate,
     timeout: 30,
+    skipAggregateResult: raw,
     requests: [
       {
         method: "POST",
@@ -188,8 +254,8 @@ function signUpRun(connections: number, seconds: number, overallRate?: number) {
 }
 
 /** The constant routes: `pages` (/api/ping-pages) is the kind of route the sign-up is; `app` (/api/ping), an App Router route handler. */
-const pingRun = (connections: number, seconds: number, kind: "pages" | "app" = "pages") =>
-  autocannon({ url: `${base}/api/${kind === "pages" ? "ping-pages" : "ping"}`, connections, duration: seconds, timeout: 30 });
+const pingRun = (connections: number, seconds: number, kind: "pages" | "app" = "pages", raw = false) =>
+  autocannon({ url: `${base}/api/${kind === "pages" ? "ping-pages" : "ping"}`, connections, duration: seconds, timeout: 30, skipAggregateResult: raw });
 
 // ---- the database ceiling ------------------------------------------------------------------------
 
@@ -208,6 +274,11 @@ async function withPool<T>(url: string, run: (pool: pg.Pool) => Promise<T>): Pro
  * DATABASE_SIGN_UP_BATCH_SIZE, or 1 for one statement at a time (the ceiling before batching).
  */
 async function databaseCeiling(url: string, context: SignUpSqlContext, concurrency: number, seconds: number, appPid: number, batch = signUpBatchSize): Promise<Figures> {
+  return combined([await databaseCeilingHalf(url, context, concurrency, seconds, appPid, batch)], concurrency);
+}
+
+/** The database ceiling for `seconds`, as one half of a phase. */
+async function databaseCeilingHalf(url: string, context: SignUpSqlContext, concurrency: number, seconds: number, appPid: number, batch = signUpBatchSize): Promise<Half> {
   const before = cpuTotals(descendants(appPid));
   const pool = new pg.Pool({ connectionString: url, max: signUpPoolSize });
   const batcher = new StatementBatcher(() => pool, SIGN_UP_STATEMENT, SIGN_UP_SQL, batch);
@@ -233,11 +304,9 @@ async function databaseCeiling(url: string, context: SignUpSqlContext, concurren
   );
   const elapsed = (Date.now() - started) / 1000;
   // Read before the pool closes: the backends' CPU leaves with them.
-  const cpu = cpuPerRequest(before, cpuTotals(descendants(appPid)), latencies.length);
+  const cpu = cpuUsed(before, cpuTotals(descendants(appPid)));
   await pool.end();
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0);
-  return { rps: Math.round(latencies.length / elapsed), p50: at(0.5), p95: at(0.95), p97_5: at(0.975), p99: at(0.99), errors, ...(firstError ? { firstError } : {}), non2xx: 0, total: latencies.length, load: load(), cpu };
+  return { seconds: elapsed, total: latencies.length, cpu, latencies, errors, ...(firstError ? { firstError } : {}) };
 }
 
 // ---- the sign-up page's JavaScript ---------------------------------------------------------------
@@ -310,20 +379,31 @@ async function main() {
     };
     log(`c=1 ${JSON.stringify(results.c1)}`);
     for (const c of [16, 64]) {
-      const ping = await measured(pid, () => pingRun(c, duration));
-      log(`c=${c} ping (Pages API route): ${ping.rps}/s p99 ${ping.p99} ms${cpuText(ping.cpu)} (load ${ping.load})`);
-      const appRoutePing = await measured(pid, () => pingRun(c, duration, "app"));
-      log(`c=${c} ping (App Router route handler): ${appRoutePing.rps}/s p99 ${appRoutePing.p99} ms${cpuText(appRoutePing.cpu)} (load ${appRoutePing.load})`);
-      const ceiling = await databaseCeiling(database.url, sqlContext, c, duration, pid);
-      log(`c=${c} database: ${ceiling.rps}/s p99 ${ceiling.p99} ms errors ${ceiling.errors}${ceiling.firstError ? ` (first: ${ceiling.firstError})` : ""}${cpuText(ceiling.cpu)} (load ${ceiling.load})`);
-      // The same statement one at a time, as the app sent it before batching: for comparison.
-      const ceilingAlone = await databaseCeiling(database.url, sqlContext, c, duration, pid, 1);
-      log(`c=${c} database, one statement at a time: ${ceilingAlone.rps}/s p99 ${ceilingAlone.p99} ms errors ${ceilingAlone.errors}${cpuText(ceilingAlone.cpu)} (load ${ceilingAlone.load})`);
+      // Each phase runs twice for `duration` seconds: A B C D E, then E D C B A.
+      const half = duration;
       let peak = 0;
-      const sampler = setInterval(() => (peak = Math.max(peak, residentMB(serverPids))), 250);
-      const signUps = await measured(pid, () => signUpRun(c, duration));
-      clearInterval(sampler);
-      peak = Math.max(peak, residentMB(serverPids));
+      const phases = await interleaved(
+        {
+          ping: () => httpHalf(pid, () => pingRun(c, half, "pages", true)),
+          appRoutePing: () => httpHalf(pid, () => pingRun(c, half, "app", true)),
+          database: () => databaseCeilingHalf(database.url, sqlContext, c, half, pid),
+          // The same statement one at a time, as the app sent it before batching: for comparison.
+          databaseOneAtATime: () => databaseCeilingHalf(database.url, sqlContext, c, half, pid, 1),
+          signUp: async () => {
+            const sampler = setInterval(() => (peak = Math.max(peak, residentMB(serverPids))), 250);
+            const halfOfSignUps = await httpHalf(pid, () => signUpRun(c, half, undefined, true));
+            clearInterval(sampler);
+            peak = Math.max(peak, residentMB(serverPids));
+            return halfOfSignUps;
+          },
+        },
+        c,
+      );
+      const { ping, appRoutePing, database: ceiling, databaseOneAtATime: ceilingAlone, signUp: signUps } = phases;
+      log(`c=${c} ping (Pages API route): ${ping.rps}/s p99 ${ping.p99} ms${cpuText(ping.cpu)}`);
+      log(`c=${c} ping (App Router route handler): ${appRoutePing.rps}/s p99 ${appRoutePing.p99} ms${cpuText(appRoutePing.cpu)}`);
+      log(`c=${c} database: ${ceiling.rps}/s p99 ${ceiling.p99} ms errors ${ceiling.errors}${ceiling.firstError ? ` (first: ${ceiling.firstError})` : ""}${cpuText(ceiling.cpu)}`);
+      log(`c=${c} database, one statement at a time: ${ceilingAlone.rps}/s p99 ${ceilingAlone.p99} ms errors ${ceilingAlone.errors}${cpuText(ceilingAlone.cpu)}`);
       log(`c=${c} sign-up: ${signUps.rps}/s p50 ${signUps.p50} p99 ${signUps.p99} ms, non-2xx/3xx ${signUps.non2xx} errors ${signUps.errors}, peak RSS ${peak} MB${cpuText(signUps.cpu)} (load ${signUps.load})`);
       results[`c${c}`] = {
         ping,
@@ -370,7 +450,7 @@ async function main() {
     // Every sign-up answered 303 must be a walker with its email. The walkers are the 303s of every
     // sign-up phase (warm-up and soak included), the database ceiling's own registrations, and the
     // sign-ups still in flight when a phase stopped (autocannon does not count their answers): at
-    // most one per connection of each phase.
+    // most one per connection of each phase (each half of one).
     const phases = [warmUp, ...["c1", "c16", "c64"].map((c) => (results[c] as { signUp: Figures }).signUp), soak];
     const answered303 = phases.reduce((sum, f) => sum + (f.statuses?.["303"] ?? 0), 0);
     const ceilingRows = ["c1", "c16", "c64"].reduce((sum, c) => {
@@ -386,7 +466,8 @@ async function main() {
       /** Must be 0: 303s without a walker. */
       lost: Math.max(0, answered303 + ceilingRows - walkers),
       inFlightAtPhaseEnds: walkers - answered303 - ceilingRows,
-      connectionsAtPhaseEnds: 8 + 1 + 16 + 64 + 16,
+      // The warm-up, one client, each half of the 16- and 64-client sign-ups, the soak.
+      connectionsAtPhaseEnds: 8 + 1 + 2 * 16 + 2 * 64 + 16,
     };
     log(`rows: ${JSON.stringify(results.rowsCheck)}`);
     await check.end();

@@ -123,6 +123,7 @@ describe("headersOf", () => {
         forwarded: headers.get("X-Forwarded-For"),
         cookie: headers.get("cookie"),
         missing: headers.get("referer"),
+        inherited: headers.get("constructor"),
         sameOrigin: String(isSameOrigin(headers)),
       };
       response.end();
@@ -155,6 +156,7 @@ describe("headersOf", () => {
       forwarded: "203.0.113.7, 198.51.100.2",
       cookie: "a=1",
       missing: null,
+      inherited: null,
       sameOrigin: "true",
     });
   });

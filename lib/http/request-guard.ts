@@ -159,7 +159,9 @@ export function headersOf(request: IncomingMessage): HeaderReader {
   const raw = request.headers;
   return {
     get(name: string): string | null {
-      const value = raw[name.toLowerCase()];
+      const key = name.toLowerCase();
+      // Its own properties only: the object's prototype has "constructor", "toString" and so on.
+      const value = Object.hasOwn(raw, key) ? raw[key] : undefined;
       if (value === undefined) return null;
       return typeof value === "string" ? value : value.join(", ");
     },

@@ -13,7 +13,7 @@
 // Results: bench/results/latest.json and a table on stdout (copy into docs/PERFORMANCE.md).
 import { execFileSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { cpus, loadavg } from "node:os";
+import { cpus } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
@@ -23,7 +23,8 @@ import { envSchema } from "../lib/env-schema";
 import { seed } from "../lib/events/seed";
 import { ensureProductionBuild, startNextServer } from "../test/support/next-server";
 import { createMigratedDatabase, dropDatabase, findTestServer } from "../test/support/postgres";
-import { cpuCeiling, cpuPerRequest, cpuTotals, type CpuPerRequest, type CpuTotals } from "./cpu";
+import { cpuCeiling, cpuPerRequest, cpuTotals, type CpuPerRequest } from "./cpu";
+import { combined, cpuUsed, fromAutocannon, interleaved, load, type Figures, type Half } from "./phases";
 import { signUpSql, signUpSqlContext, type SignUpSqlContext } from "./sign-up-sql";
 import { StatementBatcher } from "../lib/db/batch";
 import { SIGN_UP_SQL, SIGN_UP_STATEMENT } from "../lib/registrations/sign-up-sql";
@@ -43,72 +44,13 @@ const signUpPoolSize = envSchema.shape.DATABASE_SIGN_UP_POOL_SIZE.parse(process.
 const signUpBatchSize = envSchema.shape.DATABASE_SIGN_UP_BATCH_SIZE.parse(process.env.DATABASE_SIGN_UP_BATCH_SIZE);
 const base = `http://127.0.0.1:${port}`;
 const log = (line: string) => console.log(`• ${line}`);
-const load = () => loadavg().map((l) => l.toFixed(2)).join(" ");
-
-interface Figures {
-  rps: number;
-  p50: number;
-  p95?: number;
-  p97_5: number;
-  p99: number;
-  errors: number;
-  /** The database ceiling's first failed statement, when one failed. */
-  firstError?: string;
-  non2xx: number;
-  total: number;
-  /** Answers per HTTP status (a sign-up that succeeds is a 303 to its manage page). */
-  statuses?: Record<string, number>;
-  load: string;
-  /** CPU per request: the app server, PostgreSQL, this process (bench/cpu.ts). */
-  cpu?: CpuPerRequest;
-}
-
-function fromAutocannon(result: autocannon.Result): Figures {
-  return {
-    rps: Math.round(result.requests.total / (result.duration || duration)),
-    p50: result.latency.p50,
-    p97_5: result.latency.p97_5,
-    p99: result.latency.p99,
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
-    total: result.requests.total,
-    statuses: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, v]) => [code, Number((v as { count: number }).count)])),
-    load: load(),
-  };
-}
 
 /** An autocannon phase against the app, with the CPU its requests cost each process (bench/cpu.ts). */
 async function measured(appPid: number, run: () => Promise<autocannon.Result>): Promise<Figures> {
   const before = cpuTotals(descendants(appPid));
-  const figures = fromAutocannon(await run());
+  const figures = fromAutocannon(await run(), duration);
   figures.cpu = cpuPerRequest(before, cpuTotals(descendants(appPid)), figures.total);
   return figures;
-}
-
-// ---- phases in two halves, in the order A B … B A ------------------------------------------------
-//
-// The ratios compare phases run one after another, and other programs share the machine: a phase
-// that ran while the machine was busier would move a ratio by more than what is measured. So at 16
-// and 64 clients every phase runs twice (each time for the phase's duration), in order and then in
-// the reverse order; each figure is over both halves (their requests, their seconds, their latencies
-// and their CPU together). A drift of the machine's speed during the run then weighs on every phase
-// alike.
-
-/** One half of a phase: what it counted, over how long, and the CPU it cost (totals, not per request). */
-interface Half {
-  seconds: number;
-  total: number;
-  cpu: CpuTotals | null;
-  /** An autocannon run's unaggregated result (skipAggregateResult). */
-  http?: unknown;
-  /** The database ceiling's own figures: each statement's latency in ms, its errors. */
-  latencies?: number[];
-  errors?: number;
-  firstError?: string;
-}
-
-function cpuUsed(before: CpuTotals | null, after: CpuTotals | null): CpuTotals | null {
-  return before && after ? { app: after.app - before.app, postgres: after.postgres - before.postgres, load: after.load - before.load } : null;
 }
 
 /** An autocannon run (with skipAggregateResult) as one half of a phase. */
@@ -116,37 +58,6 @@ async function httpHalf(appPid: number, run: () => Promise<autocannon.Result>): 
   const before = cpuTotals(descendants(appPid));
   const raw = (await run()) as unknown as { duration: number; totalCompletedRequests: number };
   return { seconds: raw.duration, total: raw.totalCompletedRequests, cpu: cpuUsed(before, cpuTotals(descendants(appPid))), http: raw };
-}
-
-const aggregate = (autocannon as unknown as { aggregateResult: (results: unknown[], opts: { url: string; connections: number }) => autocannon.Result }).aggregateResult;
-
-/** A phase's figures over its halves. */
-function combined(halves: Half[], connections: number): Figures {
-  const seconds = halves.reduce((sum, h) => sum + h.seconds, 0);
-  const total = halves.reduce((sum, h) => sum + h.total, 0);
-  const cpus = halves.map((h) => h.cpu);
-  const cpuSum = cpus.every((c) => c !== null)
-    ? cpus.reduce((sum, c) => ({ app: sum.app + c!.app, postgres: sum.postgres + c!.postgres, load: sum.load + c!.load }), { app: 0, postgres: 0, load: 0 })
-    : null;
-  const cpu = cpuPerRequest({ app: 0, postgres: 0, load: 0 }, cpuSum, total);
-  if (halves[0]!.http !== undefined) {
-    const result = aggregate(halves.map((h) => h.http), { url: base, connections });
-    return { ...fromAutocannon(result), rps: Math.round(total / seconds), total, cpu };
-  }
-  const latencies = halves.flatMap((h) => h.latencies ?? []).sort((a, b) => a - b);
-  const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0);
-  const firstError = halves.find((h) => h.firstError)?.firstError;
-  const errors = halves.reduce((sum, h) => sum + (h.errors ?? 0), 0);
-  return { rps: Math.round(total / seconds), p50: at(0.5), p95: at(0.95), p97_5: at(0.975), p99: at(0.99), errors, ...(firstError ? { firstError } : {}), non2xx: 0, total, load: load(), cpu };
-}
-
-/** Runs every phase once in order, then once more in reverse order (A B … B A). */
-async function interleaved<K extends string>(phases: Record<K, () => Promise<Half>>, connections: number): Promise<Record<K, Figures>> {
-  const names = Object.keys(phases) as K[];
-  const halves = Object.fromEntries(names.map((n) => [n, [] as Half[]])) as unknown as Record<K, Half[]>;
-  for (const name of names) halves[name].push(await phases[name]());
-  for (const name of [...names].reverse()) halves[name].push(await phases[name]());
-  return Object.fromEntries(names.map((n) => [n, combined(halves[n], connections)])) as Record<K, Figures>;
 }
 
 const cpuText = (cpu?: CpuPerRequest) =>
@@ -274,7 +185,7 @@ async function withPool<T>(url: string, run: (pool: pg.Pool) => Promise<T>): Pro
  * DATABASE_SIGN_UP_BATCH_SIZE, or 1 for one statement at a time (the ceiling before batching).
  */
 async function databaseCeiling(url: string, context: SignUpSqlContext, concurrency: number, seconds: number, appPid: number, batch = signUpBatchSize): Promise<Figures> {
-  return combined([await databaseCeilingHalf(url, context, concurrency, seconds, appPid, batch)], concurrency);
+  return combined([await databaseCeilingHalf(url, context, concurrency, seconds, appPid, batch)], base, concurrency);
 }
 
 /** The database ceiling for `seconds`, as one half of a phase. */
@@ -364,7 +275,7 @@ async function main() {
     // Warm-up: compile paths, fill pools.
     await pingRun(8, 2);
     await pingRun(8, 2, "app");
-    const warmUp = fromAutocannon(await signUpRun(8, 2));
+    const warmUp = fromAutocannon(await signUpRun(8, 2), 2);
     // The server's processes, listed once (a sampler during a phase must not run `ps`).
     const serverPids = descendants(pid);
     results.rssAfterWarmupMB = residentMB(serverPids);
@@ -397,7 +308,7 @@ async function main() {
             return halfOfSignUps;
           },
         },
-        c,
+        (halves) => combined(halves, base, c),
       );
       const { ping, appRoutePing, database: ceiling, databaseOneAtATime: ceilingAlone, signUp: signUps } = phases;
       log(`c=${c} ping (Pages API route): ${ping.rps}/s p99 ${ping.p99} ms${cpuText(ping.cpu)}`);
@@ -430,7 +341,7 @@ async function main() {
     const samples: [number, number][] = [];
     const t0 = Date.now();
     const soakSampler = setInterval(() => samples.push([Math.round((Date.now() - t0) / 1000), residentMB(serverPids)]), 1000);
-    const soak = fromAutocannon(await signUpRun(16, soakSeconds, steadyRate));
+    const soak = fromAutocannon(await signUpRun(16, soakSeconds, steadyRate), soakSeconds);
     clearInterval(soakSampler);
     const atMark = samples.find(([s]) => s >= markAt)?.[1] ?? 0;
     const atEnd = samples.at(-1)?.[1] ?? 0;

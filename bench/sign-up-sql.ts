@@ -37,12 +37,13 @@ export async function signUpSql(batcher: StatementBatcher, context: SignUpSqlCon
   const { event } = context;
   const groupId = randomUUID();
   const ticketCode = randomBytes(8).toString("hex").toUpperCase().slice(0, 10);
-  const payload = (status: string) => ({
+  // The confirmed version, as the app sends it (the statement makes the waiting-list one).
+  const payload = {
     event: { name: event.nameEn, startsAt: event.startsAt, endsAt: event.endsAt, timezone: event.timezone, venue: event.venueAddress, mapUrl: event.mapUrl },
-    tickets: [{ firstName: "Bench", lastName: `Walker ${id}`, ticketCode, status }],
+    tickets: [{ firstName: "Bench", lastName: `Walker ${id}`, ticketCode, status: "CONFIRMED" }],
     managePath: `/manage/${groupId}.1.${event.endsAt.getTime()}.${randomBytes(32).toString("base64url")}`,
     waitingPosition: null,
-  });
+  };
   const register = registerParams({
     eventId: event.id,
     groupId,
@@ -60,7 +61,7 @@ export async function signUpSql(batcher: StatementBatcher, context: SignUpSqlCon
       },
     ],
     emails: [
-      { idempotencyKey: `registration-confirmed:${groupId}:contact`, template: "registration-confirmed", to: email, language: "EN", payload: payload("CONFIRMED") },
+      { idempotencyKey: `registration-confirmed:${groupId}:contact`, template: "registration-confirmed", to: email, language: "EN", payload },
     ],
     channel: "email_outbox",
   });

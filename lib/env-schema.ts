@@ -87,7 +87,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
  * copies what they hold; a larger young generation scavenges less often. At 64 clients it saved
  * about 7 % of a sign-up's CPU and left the constant route as it was (docs/PERFORMANCE.md).
  */
-export const SEMI_SPACE_MB = 64;
+const SEMI_SPACE_MB = 64;
 
 /** Node's flags for the web server's memory: the heap budget (FUNWALK_HEAP_MB) and the young generation. */
 export function heapFlags(source: Record<string, string | undefined>): string[] {

@@ -1,4 +1,5 @@
 import { pool } from "../db/pool";
+import type { HeaderReader } from "../http/request-guard";
 import { sqlOn } from "../db/sql";
 import { HIT_RATE_LIMIT_SQL, HIT_RATE_LIMIT_STATEMENT } from "./sql";
 
@@ -23,7 +24,7 @@ export async function hitRateLimit(key: string, limit: number, windowSeconds: nu
  * The client's address for rate limits. Next sets X-Forwarded-For to the socket address when the
  * request has none; behind a trusted proxy (TRUST_PROXY) the proxy appends the client's address last.
  */
-export function clientAddress(headers: Pick<Headers, "get">, trustProxy: boolean): string {
+export function clientAddress(headers: HeaderReader, trustProxy: boolean): string {
   const forwarded = (headers.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
   const address = trustProxy ? forwarded.at(-1) : forwarded[0];
   return address ?? "unknown";

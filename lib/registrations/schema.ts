@@ -1,6 +1,7 @@
 // One schema for the sign-up form and the server. Error messages are message keys under
 // "Register.errors" in messages/*.json, so the page shows them in its own language.
 import { z } from "zod";
+import type { FormFields } from "../http/request-guard";
 import { normalisePhone } from "./phone";
 
 export const MAX_WALKERS = 10;
@@ -126,7 +127,7 @@ const FIELD_NAME = /^(?:\d{1,3}|[A-Za-z][A-Za-z0-9]{0,63})(?:\.(?:\d{1,3}|[A-Za-
 /** A part of such a name that is an index (it starts with a digit, so it is all digits). */
 const isIndex = (part: string) => part.charCodeAt(0) <= 57;
 
-export function formDataToObject(formData: FormData | URLSearchParams): Record<string, unknown> {
+export function formDataToObject(formData: FormFields): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const [name, value] of formData.entries()) {
     // Only plain names and indexes: "__proto__.x" or "constructor.prototype.x" would otherwise reach

@@ -12,10 +12,13 @@ export function e2eDb(): PrismaClient {
   return client;
 }
 
-export async function createOrganiser(role: "ORGANISER" | "ADMIN" = "ORGANISER") {
+/** An organiser account; `oneTimePassword` makes it like the one `npm start` prints (to be replaced first). */
+export async function createOrganiser(role: "ORGANISER" | "ADMIN" = "ORGANISER", options: { oneTimePassword?: boolean } = {}) {
   const email = `organiser-${randomUUID()}@example.org`;
   const password = `pw-${randomUUID()}`;
-  await e2eDb().user.create({ data: { email, role, name: "Test Organiser", passwordHash: await bcrypt.hash(password, 4) } });
+  await e2eDb().user.create({
+    data: { email, role, name: "Test Organiser", passwordHash: await bcrypt.hash(password, 4), mustChangePassword: options.oneTimePassword ?? false },
+  });
   return { email, password };
 }
 

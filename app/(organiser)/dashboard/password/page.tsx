@@ -6,7 +6,7 @@ import { PasswordForm } from "./PasswordForm";
 export const dynamic = "force-dynamic";
 
 export default async function PasswordPage() {
-  const actor = await organiserForPage();
+  const actor = await organiserForPage({ passwordPage: true });
   const t = await getTranslations("Dashboard.password");
   const required = await mustChangePassword(actor);
   return (

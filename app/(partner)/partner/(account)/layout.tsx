@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/app/components/SignOutButton";
 import { getSession } from "@/lib/auth";
@@ -7,9 +6,11 @@ import { getSession } from "@/lib/auth";
 export const dynamic = "force-dynamic";
 
 export default async function PartnerLayout({ children }: { children: React.ReactNode }) {
-  // The proxy already sent strangers to the login page; pages and actions check again.
+  // The proxy already sent strangers to the login page; pages (partnerPageActor) and actions
+  // check again and redirect. A layout never redirects: after a client-side navigation that
+  // leaves the browser's router in a request loop (lib/auth/guard.ts).
   const session = await getSession();
-  if (!session || session.role !== "PARTNER") redirect("/partner/login");
+  if (!session || session.role !== "PARTNER") return <div className="space-y-6">{children}</div>;
   const t = await getTranslations("Partner");
   return (
     <div className="space-y-6">

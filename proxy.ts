@@ -48,5 +48,5 @@ export const config = {
   // the language switch's (which check their own forms: readOwnForm, readOwnNodeForm) and the
   // bench's two constant routes. Running the proxy costs a request about 1 ms of CPU
   // (docs/PERFORMANCE.md), a third of a sign-up's then.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|register/submit$|api/register/submit$|language$|api/ping$|api/ping-pages$).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|apple-icon.png|manifest.webmanifest|icons/|register/submit$|api/register/submit$|language$|api/ping$|api/ping-pages$).*)"],
 };

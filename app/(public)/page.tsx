@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { RegisterLink } from "@/app/components/RegisterLink";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Exhibitors } from "@/app/components/booths/Exhibitors";
 import { getCurrentEvent } from "@/lib/events/queries";
@@ -69,12 +70,9 @@ export default async function EventPage() {
             <p className="mt-2 font-semibold" data-testid="places-left">
               {t("placesLeft", { count: event.placesLeft, capacity: event.capacity })}
             </p>
-            <Link
-              href="/register"
-              className="mt-4 inline-block rounded-lg bg-accent-600 px-6 py-3 text-lg font-semibold text-white hover:bg-red-800"
-            >
+            <RegisterLink className="mt-4 inline-block rounded-lg bg-accent-600 px-6 py-3 text-lg font-semibold text-white hover:bg-red-800">
               {event.state === "open" ? t("register") : t("joinWaitingList")}
-            </Link>
+            </RegisterLink>
           </>
         )}
         {event.state !== "over" && (

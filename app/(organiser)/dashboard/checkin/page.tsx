@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { RegisterLink } from "@/app/components/RegisterLink";
 import { getLocale, getTranslations } from "next-intl/server";
 import { organiserForPage } from "@/lib/auth/guard";
 import { getDashboardEvent } from "@/lib/dashboard/context";
@@ -67,9 +67,7 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
       <section className="rounded-lg bg-white p-4 shadow-sm">
         <h2 className="text-lg font-semibold">{t("checkin.walkUp")}</h2>
         <p className="mt-1">{t("checkin.walkUpHelp")}</p>
-        <Link href="/register" className="mt-2 inline-block text-brand-700 underline">
-          {t("checkin.walkUp")}
-        </Link>
+        <RegisterLink className="mt-2 inline-block text-brand-700 underline">{t("checkin.walkUp")}</RegisterLink>
       </section>
     </div>
   );

@@ -1,0 +1,78 @@
+// Every public page, as the browser's network tab and console see it: after it has loaded and every
+// link has been scrolled into view and hovered (which makes the App Router prefetch), nothing is
+// left pending 5 s later, and nothing was logged as an error (a missing icon included).
+import { devices, type Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
+import { watchNetwork } from "./support/network";
+
+const PUBLIC_PAGES = [
+  "/",
+  "/booths",
+  "/register",
+  "/register?size=3",
+  "/lost-link",
+  "/login",
+  "/partner/login",
+  "/partner/login/check-email",
+  "/manage/not-a-real-link",
+  "/dev/mailbox",
+];
+
+async function hoverEveryLink(page: Page) {
+  const links = page.locator("a[href]");
+  for (let i = 0; i < (await links.count()); i++) {
+    const link = links.nth(i);
+    if (!(await link.isVisible())) continue;
+    await link.scrollIntoViewIfNeeded();
+    // The skip link is a 1-pixel box off-screen until focused: nothing a pointer reaches.
+    const box = await link.boundingBox();
+    if (!box || box.width < 2 || box.height < 2) continue;
+    // force: a link may sit under another element (the skip link is off-screen until focused); the
+    // pointer still moves over its place, as a person's would.
+    await link.hover({ force: true, timeout: 5_000 });
+  }
+}
+
+for (const [viewport, options] of [
+  ["desktop", {}],
+  ["phone", { viewport: devices["Pixel 7"].viewport, userAgent: devices["Pixel 7"].userAgent, deviceScaleFactor: devices["Pixel 7"].deviceScaleFactor, isMobile: true, hasTouch: true }],
+] as const) {
+  test.describe(`on a ${viewport}`, () => {
+    test.use(options);
+    for (const path of PUBLIC_PAGES) {
+      test(`${path} leaves no request pending and logs no error`, async ({ page }) => {
+        const watch = watchNetwork(page);
+        const response = await page.goto(path);
+        expect(response?.status()).toBe(200);
+        await page.waitForLoadState("load");
+        await hoverEveryLink(page);
+        await page.waitForTimeout(5_000);
+        expect(watch.pending()).toEqual([]);
+        expect(watch.consoleErrors()).toEqual([]);
+      });
+    }
+  });
+}
+
+test("the site has an icon, a home-screen icon and a manifest, on App Router and Pages Router pages alike", async ({ page, request }) => {
+  for (const path of ["/", "/register"]) {
+    await page.goto(path);
+    for (const rel of ["icon", "apple-touch-icon", "manifest"]) {
+      const hrefs = await page.locator(`head link[rel="${rel}"]`).evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
+      expect(hrefs.length, `${path} names its ${rel}`).toBeGreaterThan(0);
+      for (const href of hrefs) expect((await request.get(href)).status(), href).toBe(200);
+    }
+  }
+  const favicon = await request.get("/favicon.ico");
+  expect(favicon.status()).toBe(200);
+  expect(favicon.headers()["content-type"]).toMatch(/image\//);
+  const manifest = await (await request.get("/manifest.webmanifest")).json();
+  expect(manifest.name).toContain("Fun Walk");
+  const sizes = manifest.icons.map((icon: { sizes: string }) => icon.sizes);
+  expect(sizes).toEqual(expect.arrayContaining(["192x192", "512x512"]));
+  for (const icon of manifest.icons as { src: string }[]) {
+    const image = await request.get(icon.src);
+    expect(image.status(), icon.src).toBe(200);
+    expect(image.headers()["content-type"]).toBe("image/png");
+  }
+});

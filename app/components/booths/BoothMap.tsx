@@ -8,16 +8,37 @@ const fills: Record<BoothState, { fill: string; stroke: string; pattern?: string
   booked: { fill: "#e2e8f0", stroke: "#334155", pattern: "url(#booth-booked)" },
 };
 
-/** The link a booth leads to: the booking form when available, its row in the list otherwise. */
-export function boothHref(booth: BoothView): string {
+/** Who reads the map: partners choose a booth on it; organisers follow bookings from it. */
+export type BoothMapAudience = "partner" | "organiser";
+
+/**
+ * The link a booth leads to. For partners: the booking form when available, its row in the list
+ * otherwise. For organisers: the booth's live request or booking on the dashboard's booths page
+ * (`bookingAnchor`); an available booth has nothing to open, so it is no link.
+ */
+export function boothHref(booth: BoothView, audience: BoothMapAudience = "partner"): string | null {
+  if (audience === "organiser") return booth.state === "available" ? null : `#${bookingAnchor(booth.code)}`;
   return booth.state === "available" ? `/partner/book?booth=${encodeURIComponent(booth.code)}#request` : `#booth-${booth.code}`;
+}
+
+/** The id of a booth's live request or booking on the dashboard's booths page. */
+export function bookingAnchor(boothCode: string): string {
+  return `booking-${boothCode}`;
 }
 
 /**
  * The booth area as an SVG site map (1 unit = 1 m). Each booth is a link with a full accessible
  * name; its state shows as colour, pattern and a mark, so colour is never the only cue.
  */
-export async function BoothMap({ booths, selectedCode }: { booths: BoothView[]; selectedCode?: string }) {
+export async function BoothMap({
+  booths,
+  selectedCode,
+  audience = "partner",
+}: {
+  booths: BoothView[];
+  selectedCode?: string;
+  audience?: BoothMapAudience;
+}) {
   const t = await getTranslations("Booths");
   const width = Math.max(...booths.map((b) => b.mapX + b.mapWidth), 10) + 2;
   const height = Math.max(...booths.map((b) => b.mapY + b.mapHeight), 10) + 2;
@@ -26,7 +47,7 @@ export async function BoothMap({ booths, selectedCode }: { booths: BoothView[]; 
 
   return (
     <figure className="space-y-3">
-      <figcaption className="text-sm text-slate-700">{t("mapHelp")}</figcaption>
+      <figcaption className="text-sm text-slate-700">{t(audience === "organiser" ? "mapHelpOrganiser" : "mapHelp")}</figcaption>
       <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white p-2">
         <svg
           viewBox={`0 0 ${width} ${height}`}
@@ -58,13 +79,16 @@ export async function BoothMap({ booths, selectedCode }: { booths: BoothView[]; 
               tent: booth.tentSupplied ? t("tentSupplied") : t("noTent"),
               state: t(`states.${booth.state}`),
             });
+            const href = boothHref(booth, audience);
+            const Shape = href ? "a" : "g";
             return (
-              <a
+              <Shape
                 key={booth.id}
-                href={boothHref(booth)}
+                href={href ?? undefined}
+                role={href ? undefined : "img"}
                 aria-label={name}
                 aria-current={selected ? "true" : undefined}
-                className="booth-link"
+                className={href ? "booth-link" : undefined}
                 data-state={booth.state}
               >
                 <rect
@@ -98,7 +122,7 @@ export async function BoothMap({ booths, selectedCode }: { booths: BoothView[]; 
                 >
                   {t(`marks.${booth.state}`)}
                 </text>
-              </a>
+              </Shape>
             );
           })}
         </svg>

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { organiserForPage } from "@/lib/auth/guard";
-import { BoothMap } from "@/app/components/booths/BoothMap";
+import { BoothMap, bookingAnchor } from "@/app/components/booths/BoothMap";
 import { listBookingRequests } from "@/lib/booths/organiser-queries";
 import { getBoothOverview } from "@/lib/booths/queries";
 import { ReassignForm } from "./ReassignForm";
@@ -29,7 +29,7 @@ export default async function BoothQueuePage() {
         {pending.length === 0 && <p>{t("booths.nonePending")}</p>}
         <ul className="space-y-3">
           {pending.map((b) => (
-            <li key={b.id} className="rounded-lg bg-white p-4 shadow-sm">
+            <li key={b.id} id={bookingAnchor(b.booth.code)} className="rounded-lg bg-white p-4 shadow-sm">
               <h3 className="font-semibold">
                 {t("booths.request", { booth: b.booth.code, organisation: b.organisation.name })}
               </h3>
@@ -55,7 +55,7 @@ export default async function BoothQueuePage() {
           <h2 id="site-map" className="text-lg font-semibold">
             {t("booths.siteMap")}
           </h2>
-          <BoothMap booths={booths.booths} />
+          <BoothMap booths={booths.booths} audience="organiser" />
         </section>
       )}
       <section aria-labelledby="decided">
@@ -73,7 +73,7 @@ export default async function BoothQueuePage() {
           </thead>
           <tbody>
             {decided.map((b) => (
-              <tr key={b.id} className="border-b border-slate-100">
+              <tr key={b.id} id={b.status === "APPROVED" ? bookingAnchor(b.booth.code) : undefined} className="border-b border-slate-100">
                 <td className="p-2">{b.booth.code}</td>
                 <td className="p-2">{b.organisation.name}</td>
                 <td className="p-2">{t(`booths.statusName.${b.status}`)}</td>

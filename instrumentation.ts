@@ -1,7 +1,10 @@
-// Runs once when the Next.js server starts. With EMAIL_WORKER=inline (the default) the server
-// delivers queued email itself; with EMAIL_WORKER=off, run `npm run worker` next to it.
+// Runs once when the Next.js server starts. Every setting is checked first: a bad one stops the
+// server with a sentence per variable before it serves anything. With EMAIL_WORKER=inline (the
+// default) the server delivers queued email itself; with EMAIL_WORKER=off, run `npm run worker`.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { parseEnv, parseOrExit } = await import("./lib/env-schema");
+  parseOrExit(parseEnv);
   // Releases booths whose pending request was not decided in time.
   const { startBoothHoldSweep } = await import("./lib/booths/sweep");
   startBoothHoldSweep();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, heapFlags, parseEnv } from "./env-schema";
+import { EnvError, heapFlags, parseEnv, parseStartEnv } from "./env-schema";
 
 const valid = { DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/funwalk" };
 
@@ -39,7 +39,7 @@ describe("parseEnv", () => {
 
   it("names a missing DATABASE_URL in a sentence", () => {
     expect(() => parseEnv({})).toThrow(EnvError);
-    expect(() => parseEnv({})).toThrow("Configuration problem: DATABASE_URL is missing.");
+    expect(() => parseEnv({})).toThrow("DATABASE_URL is missing.");
   });
 
   it("names each bad value and says what is expected", () => {
@@ -64,5 +64,49 @@ describe("parseEnv", () => {
     const env = parseEnv({ ...valid, SMTP_URL: "", APP_URL: "https://walk.example.org/" });
     expect(env.SMTP_URL).toBeUndefined();
     expect(env.APP_URL).toBe("https://walk.example.org");
+  });
+
+  it("says one sentence per bad variable, with the value it was given, and never repeats a secret", () => {
+    try {
+      parseEnv({
+        DATABASE_URL: "mysql://admin:hunter2@db",
+        AUTH_SECRET: "short-secret",
+        RATE_LIMIT_SIGNUPS: "100000000",
+        EMAIL_WORKER: "sometimes",
+        DATABASE_POOL_SIZE: "ten",
+        PORT: "eighty",
+      });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(EnvError);
+      expect((error as EnvError).problems).toEqual([
+        "DATABASE_URL must be a PostgreSQL URL such as postgresql://user@host:5432/funwalk.",
+        "DATABASE_POOL_SIZE must be a whole number, not \"ten\".",
+        "PORT must be a port number between 1 and 65535, not \"eighty\".",
+        "AUTH_SECRET must be at least 32 characters (try: openssl rand -base64 32).",
+        "EMAIL_WORKER must be \"inline\" or \"off\", not \"sometimes\".",
+        "RATE_LIMIT_SIGNUPS must be at most 1000000, not \"100000000\".",
+      ]);
+      expect((error as EnvError).message.split("\n")).toHaveLength(6);
+      expect((error as EnvError).message).not.toContain("hunter2");
+      expect((error as EnvError).message).not.toContain("short-secret");
+    }
+  });
+});
+
+describe("parseStartEnv", () => {
+  it("needs no DATABASE_URL or AUTH_SECRET (npm start makes them) and reads npm start's own settings", () => {
+    const env = parseStartEnv({});
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.EMBEDDED_PG_PORT).toBe(54329);
+    expect(env.DEV_SMTP_PORT).toBe(2525);
+    expect(parseStartEnv({ FORCE_BUILD: "1", SEED_ORGANISER_EMAIL: "lead@example.org" })).toMatchObject({ FORCE_BUILD: "1", SEED_ORGANISER_EMAIL: "lead@example.org" });
+  });
+
+  it("checks the server's settings as well as its own", () => {
+    expect(() => parseStartEnv({ RATE_LIMIT_SIGNUPS: "100000000" })).toThrow('RATE_LIMIT_SIGNUPS must be at most 1000000, not "100000000".');
+    expect(() => parseStartEnv({ EMBEDDED_PG_PORT: "70000", SEED_ORGANISER_EMAIL: "nobody" })).toThrow(
+      'EMBEDDED_PG_PORT must be a port number between 1 and 65535, not "70000".\nSEED_ORGANISER_EMAIL must be an email address, not "nobody".',
+    );
   });
 });

@@ -1,16 +1,12 @@
 // npm run worker: delivers queued email in a process of its own (run it with EMAIL_WORKER=off on
 // the web servers, or next to them: any number of workers share the queue safely).
-import { EnvError, parseEnv } from "../lib/env-schema";
-import { startWorkerFromEnv } from "../lib/mail/worker-process";
+import { parseEnv, parseOrExit } from "../lib/env-schema";
+
+// Every setting is checked first, before the worker is loaded.
+const env = parseOrExit(parseEnv);
+const { startWorkerFromEnv } = await import("../lib/mail/worker-process");
 
 function main() {
-  let env;
-  try {
-    env = parseEnv(process.env);
-  } catch (error) {
-    console.error(error instanceof EnvError ? error.message : String(error));
-    process.exit(1);
-  }
   if (!env.SMTP_URL) {
     console.error("SMTP_URL is missing: the worker needs an SMTP server to deliver email, e.g. SMTP_URL=smtp://127.0.0.1:2525");
     process.exit(1);

@@ -1,8 +1,9 @@
 // `npm start` explains start-up problems in one sentence, without a stack trace.
-import { spawn } from "node:child_process";
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
 import { tmpdir } from "node:os";
+import { userInfo } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 
@@ -13,11 +14,19 @@ chmodSync(dataDir, 0o755);
 
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-function launch(env: Record<string, string>) {
-  return spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"], {
+// In a process group of its own, as in a terminal: Ctrl-C there signals the whole group.
+function launch(env: Record<string, string>, script = "scripts/start.ts") {
+  return spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), script], {
     cwd: root,
+    detached: true,
     env: { ...process.env, DATABASE_URL: "", FUNWALK_DATA_DIR: dataDir, ...env },
   });
+}
+
+/** PostgreSQL servers running from a data folder under `folder`. */
+function postgresRunningUnder(folder: string): string[] {
+  const out = execFileSync("ps", ["-eo", "args"], { encoding: "utf8" });
+  return out.split("\n").filter((line) => /postgres\b.*-D/.test(line) && line.includes(folder));
 }
 
 async function waitFor(check: () => boolean, timeoutMs: number) {
@@ -28,9 +37,9 @@ async function waitFor(check: () => boolean, timeoutMs: number) {
   }
 }
 
-function runStart(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+function runStart(env: Record<string, string>, script?: string): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = launch(env);
+    const child = launch(env, script);
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
@@ -99,17 +108,82 @@ describe("npm start", () => {
       // The organiser's one-time password is printed on the first start only: the data survived.
       expect(output.includes("One-time password:")).toBe(round === 1);
 
+      // Ctrl-C in a terminal signals every process of the group: the web server stops first, then
+      // PostgreSQL, with nothing alarming said on the way.
       const stoppedAt = Date.now();
-      child.kill("SIGINT");
+      const printedBefore = output.length;
+      process.kill(-child.pid!, "SIGINT");
       await waitFor(() => exited, 30_000);
       expect(Date.now() - stoppedAt).toBeLessThan(30_000);
       await expect(fetch(`${base}/api/health`)).rejects.toThrow();
+      const shutdown = output.slice(printedBefore);
+      expect(shutdown.trim().split("\n")).toEqual(["• stopping", "• stopped"]);
+      expect(postgresRunningUnder(dataDir)).toEqual([]);
     }
+
+    // The production server checks its settings too, when started without npm start.
+    const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(free.port)], {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: "production", DATABASE_URL: "postgresql://postgres@127.0.0.1:1/none", AUTH_SECRET: "x".repeat(32), RATE_LIMIT_SIGNUPS: "100000000" },
+    });
+    let serverOutput = "";
+    server.stdout.on("data", (chunk) => (serverOutput += chunk));
+    server.stderr.on("data", (chunk) => (serverOutput += chunk));
+    const code = await new Promise<number | null>((resolve) => server.once("exit", resolve));
+    expect(code).toBe(1);
+    expect(serverOutput.match(/RATE_LIMIT_SIGNUPS must be at most 1000000, not "100000000"\./g)).toHaveLength(1);
+    expect(serverOutput).not.toMatch(/\n\s+at /);
   });
 
   it("refuses a bad port number with a sentence", async () => {
     const { code, output } = await runStart({ PORT: "eighty" });
     expect(code).toBe(1);
     expect(output).toContain('PORT must be a port number between 1 and 65535, not "eighty".');
+  });
+
+  it("checks every setting first: a sentence per bad one, within seconds, and nothing started", async () => {
+    const fresh = mkdtempSync(path.join(tmpdir(), "funwalk-start-badenv-"));
+    try {
+      const startedAt = Date.now();
+      const { code, output } = await runStart({ FUNWALK_DATA_DIR: path.join(fresh, "data"), RATE_LIMIT_SIGNUPS: "100000000", EMAIL_WORKER: "sometimes" });
+      expect(code).toBe(1);
+      expect(Date.now() - startedAt).toBeLessThan(15_000);
+      expect(output.match(/RATE_LIMIT_SIGNUPS must be at most 1000000, not "100000000"\./g)).toHaveLength(1);
+      expect(output.match(/EMAIL_WORKER must be "inline" or "off", not "sometimes"\./g)).toHaveLength(1);
+      expect(output).not.toMatch(/\n\s+at /);
+      expect(output).not.toContain("PostgreSQL");
+      expect(existsSync(path.join(fresh, "data"))).toBe(false);
+      expect(postgresRunningUnder(fresh)).toEqual([]);
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+    }
+  });
+
+  it("the email worker checks its settings first in the same way", async () => {
+    const { code, output } = await runStart({ DATABASE_URL: "postgresql://postgres@127.0.0.1:1/none", SMTP_URL: "smtp://127.0.0.1:1", EMAIL_MAX_ATTEMPTS: "0" }, "scripts/worker.ts");
+    expect(code).toBe(1);
+    expect(output).toContain('EMAIL_MAX_ATTEMPTS must be at least 1, not "0".');
+    expect(output).not.toContain("email worker: running");
+    expect(output).not.toMatch(/\n\s+at /);
+  });
+
+  it.runIf(userInfo().uid === 0)("as root, says in one sentence what to do when PostgreSQL's user cannot reach a private folder", { timeout: 60_000 }, async () => {
+    const home = mkdtempSync(path.join(tmpdir(), "funwalk-private-"));
+    chmodSync(home, 0o700); // like /root
+    const data = path.join(home, "clone", ".data");
+    mkdirSync(data, { recursive: true });
+    try {
+      const web = await occupiedPort();
+      web.close();
+      const { code, output } = await runStart({ PORT: String(web.port), FUNWALK_DATA_DIR: data });
+      expect(code).toBe(1);
+      expect(output).toContain(`The embedded PostgreSQL runs as the system user "postgres" when started by root, and that user cannot enter ${home}.`);
+      expect(output).toContain("set DATABASE_URL");
+      expect(output).not.toMatch(/\n\s+at /);
+      expect(output).not.toContain("EACCES");
+      expect(postgresRunningUnder(home)).toEqual([]);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 });

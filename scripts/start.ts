@@ -7,15 +7,20 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import { heapFlags } from "../lib/env-schema";
-import { migrate } from "../lib/db/migrate";
-import { createPrismaClient } from "../lib/db/client";
-import { seed } from "../lib/events/seed";
-import { startDevMailbox } from "./lib/dev-mailbox";
-import { startEmbeddedPostgres, ensureDatabase, type EmbeddedServer } from "./lib/embedded-postgres";
+import { heapFlags, parseOrExit, parseStartEnv } from "../lib/env-schema";
+
+// Every setting is checked first, before anything starts (nothing else is even loaded yet).
+const settings = parseOrExit(parseStartEnv);
+
+const { migrate } = await import("../lib/db/migrate");
+const { createPrismaClient } = await import("../lib/db/client");
+const { seed } = await import("../lib/events/seed");
+const { startDevMailbox } = await import("./lib/dev-mailbox");
+const { startEmbeddedPostgresApart, ensureDatabase } = await import("./lib/embedded-postgres");
+type EmbeddedServer = import("./lib/embedded-postgres").EmbeddedServer;
 
 const root = path.resolve(import.meta.dirname, "..");
-const dataDir = path.resolve(root, process.env.FUNWALK_DATA_DIR ?? ".data");
+const dataDir = path.resolve(root, settings.FUNWALK_DATA_DIR ?? ".data");
 const dev = process.argv.includes("--dev");
 const step = (line: string) => console.log(`• ${line}`);
 
@@ -30,22 +35,14 @@ function portIsFree(port: number): Promise<boolean> {
   });
 }
 
-function readPort(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new StartError(`${name} must be a port number between 1 and 65535, not "${raw}".`);
-  return port;
-}
-
 /** AUTH_SECRET signs sessions and manage links; generated once and kept in .data when not given. */
 function authSecret(): string {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  if (settings.AUTH_SECRET) return settings.AUTH_SECRET;
   const file = path.join(dataDir, "auth-secret");
   if (!existsSync(file)) {
     mkdirSync(dataDir, { recursive: true });
     writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
-    step("generated AUTH_SECRET in .data/auth-secret (set AUTH_SECRET in production)");
+    step(`generated AUTH_SECRET in ${path.relative(root, file)} (set AUTH_SECRET in production)`);
   }
   return readFileSync(file, "utf8").trim();
 }
@@ -72,19 +69,20 @@ async function waitUntilServing(url: string, child: ChildProcess, timeoutMs = 12
 }
 
 async function main() {
-  const port = readPort("PORT", 3000);
+  const port = settings.PORT;
   if (!(await portIsFree(port))) {
     throw new StartError(`Port ${port} is already in use. Stop the program using it, or start on another port: PORT=3001 npm start`);
   }
 
   let embedded: EmbeddedServer | undefined;
   const cleanups: (() => Promise<void>)[] = [];
-  let databaseUrl = process.env.DATABASE_URL;
+  let databaseUrl = settings.DATABASE_URL;
   if (!databaseUrl) {
-    const pgPort = readPort("EMBEDDED_PG_PORT", 54329);
+    const pgPort = settings.EMBEDDED_PG_PORT;
     step(`starting the embedded PostgreSQL on 127.0.0.1:${pgPort} (data in ${path.relative(root, path.join(dataDir, "postgres")) || "."})`);
     mkdirSync(dataDir, { recursive: true, mode: 0o755 });
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), port: pgPort, log: step });
+    // In a process group of its own, so that Ctrl-C stops the web server first and PostgreSQL last.
+    embedded = await startEmbeddedPostgresApart({ dataDir: path.join(dataDir, "postgres"), port: pgPort, log: step });
     cleanups.push(() => embedded!.stop());
     await ensureDatabase(embedded.adminUrl, "funwalk");
     databaseUrl = embedded.urlFor("funwalk");
@@ -118,7 +116,7 @@ async function main() {
 
     const db = createPrismaClient(databaseUrl, 2);
     try {
-      const result = await seed(db, { organiserEmail: process.env.SEED_ORGANISER_EMAIL });
+      const result = await seed(db, { organiserEmail: settings.SEED_ORGANISER_EMAIL });
       step(result.eventCreated ? `seeded the walk ${result.eventSlug}` : `walk ${result.eventSlug} is in the database`);
       if (result.organiser) {
         console.log("");
@@ -136,15 +134,15 @@ async function main() {
       DATABASE_URL: databaseUrl,
       AUTH_SECRET: authSecret(),
       PORT: String(port),
-      APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
-      AUTH_URL: process.env.AUTH_URL ?? process.env.APP_URL ?? `http://localhost:${port}`,
+      APP_URL: settings.APP_URL ?? `http://localhost:${port}`,
+      AUTH_URL: settings.AUTH_URL ?? settings.APP_URL ?? `http://localhost:${port}`,
       AUTH_TRUST_HOST: "true",
       NEXT_TELEMETRY_DISABLED: "1",
     };
 
-    if (!process.env.SMTP_URL) {
-      const smtpPort = readPort("DEV_SMTP_PORT", 2525);
-      const mailboxDir = process.env.DEV_MAILBOX_DIR ?? path.join(dataDir, "mailbox");
+    if (!settings.SMTP_URL) {
+      const smtpPort = settings.DEV_SMTP_PORT;
+      const mailboxDir = settings.DEV_MAILBOX_DIR ?? path.join(dataDir, "mailbox");
       const mailbox = await startDevMailbox({ port: smtpPort, dir: mailboxDir });
       cleanups.push(() => mailbox.stop());
       env.SMTP_URL = `smtp://127.0.0.1:${smtpPort}`;
@@ -153,7 +151,7 @@ async function main() {
     }
 
     const nextBin = path.join(root, "node_modules/next/dist/bin/next");
-    if (!dev && (!existsSync(path.join(root, ".next/BUILD_ID")) || process.env.FORCE_BUILD === "1")) {
+    if (!dev && (!existsSync(path.join(root, ".next/BUILD_ID")) || settings.FORCE_BUILD === "1")) {
       step("building the production bundle (first start only)");
       const build = spawn(process.execPath, [nextBin, "build"], { cwd: root, env: { ...env, NODE_ENV: "production" }, stdio: ["ignore", "pipe", "pipe"] });
       child = build;

@@ -7,13 +7,18 @@ import { createPool } from "./pool";
 
 export type { PrismaClient };
 
+/** A PrismaClient on a pool of its own, which `$disconnect()` closes. */
 export function createPrismaClient(connectionString: string, poolSize = 10): PrismaClient {
-  return prismaClientOn(createPool(connectionString, poolSize));
+  return prismaClientOn(createPool(connectionString, poolSize), { ownsPool: true });
 }
 
-/** A PrismaClient on an existing pool (the app shares one pool between Prisma and plain SQL). */
-export function prismaClientOn(pool: pg.Pool): PrismaClient {
-  const adapter = new PrismaPg(pool);
+/**
+ * A PrismaClient on an existing pool (the app shares one pool between Prisma and plain SQL).
+ * `ownsPool`: `$disconnect()` closes the pool too (else idle connections stay open until their
+ * timeout, and a database stopped meanwhile reports them lost).
+ */
+export function prismaClientOn(pool: pg.Pool, options: { ownsPool?: boolean } = {}): PrismaClient {
+  const adapter = new PrismaPg(pool, { disposeExternalPool: options.ownsPool ?? false });
   return new PrismaClient({
     adapter,
     // Secrets never leave the database layer unless a query asks for them explicitly.

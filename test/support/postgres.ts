@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { migrate } from "../../lib/db/migrate";
-import { startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres";
+import { EmbeddedPostgresError, startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres";
 
 export interface TestServer {
   adminUrl: string;
@@ -43,7 +43,16 @@ export async function findTestServer(): Promise<TestServer> {
     return { adminUrl: local, urlFor: (db) => withDatabase(local, db), stop: async () => undefined };
   }
   const dataDir = mkdtempSync(path.join(tmpdir(), "funwalk-test-pg-"));
-  const server = await startEmbeddedPostgres({ dataDir, port: 54330 + Math.floor(Math.random() * 1000) });
+  let server;
+  try {
+    server = await startEmbeddedPostgres({ dataDir, port: 54330 + Math.floor(Math.random() * 1000) });
+  } catch (error) {
+    rmSync(dataDir, { recursive: true, force: true });
+    // A sentence that says what to do (e.g. a clone in a folder PostgreSQL's user cannot enter), not a stack trace.
+    if (!(error instanceof EmbeddedPostgresError)) throw error;
+    console.error(`${error.message}\nThe tests need PostgreSQL: set DATABASE_URL, or start one on 127.0.0.1:5432.`);
+    process.exit(1);
+  }
   return {
     adminUrl: server.adminUrl,
     urlFor: server.urlFor,

@@ -33,13 +33,17 @@ async function hoverEveryLink(page: Page) {
   }
 }
 
-for (const [viewport, options] of [
-  ["desktop", {}],
-  ["phone", { viewport: devices["Pixel 7"].viewport, userAgent: devices["Pixel 7"].userAgent, deviceScaleFactor: devices["Pixel 7"].deviceScaleFactor, isMobile: true, hasTouch: true }],
+// On a phone: the pages a walker or partner opens from a shared link.
+const PHONE_PAGES = ["/", "/register", "/booths"];
+const phone = devices["Pixel 7"];
+
+for (const [viewport, options, paths] of [
+  ["desktop", {}, PUBLIC_PAGES],
+  ["phone", { viewport: phone.viewport, userAgent: phone.userAgent, deviceScaleFactor: phone.deviceScaleFactor, isMobile: true, hasTouch: true }, PHONE_PAGES],
 ] as const) {
   test.describe(`on a ${viewport}`, () => {
     test.use(options);
-    for (const path of PUBLIC_PAGES) {
+    for (const path of paths) {
       test(`${path} leaves no request pending and logs no error`, async ({ page }) => {
         const watch = watchNetwork(page);
         const response = await page.goto(path);

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { randomUUID } from "node:crypto";
 import bcrypt from "bcryptjs";
 import { createPrismaClient, type PrismaClient } from "../../lib/db/client";
+import { currentWalkId } from "../../lib/events/current";
 import { e2e } from "./env";
 
 let client: PrismaClient | undefined;
@@ -22,7 +23,9 @@ export async function createOrganiser(role: "ORGANISER" | "ADMIN" = "ORGANISER",
   return { email, password };
 }
 
+/** The walk the app shows now (lib/events/current.ts). */
 export async function currentEventId(): Promise<string> {
-  const event = await e2eDb().event.findFirstOrThrow({ where: { endsAt: { gt: new Date() } }, orderBy: { startsAt: "asc" } });
-  return event.id;
+  const id = await currentWalkId(e2eDb());
+  if (!id) throw new Error("the e2e database has no walk");
+  return id;
 }

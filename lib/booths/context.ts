@@ -11,12 +11,4 @@ export async function partnerOrganisationId(client: Client, userId: string): Pro
   return user.organisationId;
 }
 
-/** The walk booths are booked for: the next one still to end, else the most recent. */
-export async function currentEventId(client: Pick<Prisma.TransactionClient, "event">, now: Date): Promise<string | null> {
-  const event =
-    (await client.event.findFirst({ where: { endsAt: { gt: now } }, orderBy: { startsAt: "asc" }, select: { id: true } })) ??
-    (await client.event.findFirst({ orderBy: { startsAt: "desc" }, select: { id: true } }));
-  return event?.id ?? null;
-}
-
 export { isUuid } from "../ids";

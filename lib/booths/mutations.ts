@@ -2,10 +2,12 @@ import "server-only";
 import type { BoothEmailPayload, EmailLanguage } from "../../emails/types";
 import type { Actor } from "../auth/roles";
 import { db } from "../db";
+import { isUniqueViolation } from "../db/errors";
 import type { Prisma } from "../generated/prisma/client";
 import { enqueueEmail } from "../mail/outbox";
 import { assertOrganiser } from "../auth/organiser";
-import { currentEventId, isUuid, partnerOrganisationId } from "./context";
+import { currentWalkId } from "../events/current";
+import { isUuid, partnerOrganisationId } from "./context";
 import {
   BookingNotCancellable,
   BookingNotFound,
@@ -22,10 +24,6 @@ type Tx = Prisma.TransactionClient;
 
 // Many partners may race for one booth: wait for a pooled connection rather than fail.
 const TX_OPTIONS = { maxWait: 20_000, timeout: 20_000 } as const;
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
-}
 
 /** Creates or updates the partner's organisation (the user row is locked, so two saves never make two). */
 export async function saveOrganisationProfile(userId: string, input: OrganisationProfileInput, language: EmailLanguage): Promise<{ organisationId: string }> {
@@ -123,7 +121,7 @@ export async function requestBooking(userId: string, input: BookingRequestInput,
       if (!organisationId) throw new NoOrganisation();
       await tx.$queryRaw`SELECT id FROM "Organisation" WHERE id = ${organisationId}::uuid FOR UPDATE`;
 
-      const eventId = await currentEventId(tx, now);
+      const eventId = await currentWalkId(tx, now);
       const booth = eventId
         ? await tx.booth.findFirst({
             where: { id: input.boothId, eventId },

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "../db";
 import type { BoothSize, OrganisationCategory } from "../generated/prisma/client";
-import { currentEventId, isUuid, partnerOrganisationId } from "./context";
+import { currentWalkId } from "../events/current";
+import { isUuid, partnerOrganisationId } from "./context";
 import { boothState, effectiveStatus, type BoothState, type EffectiveBookingStatus } from "./state";
 
 export interface BoothView {
@@ -33,7 +34,7 @@ export interface BoothOverview {
 
 /** Every booth of the current walk with its state now, and the add-ons on offer. */
 export async function getBoothOverview(locale: "en" | "es", now = new Date()): Promise<BoothOverview | null> {
-  const eventId = await currentEventId(db, now);
+  const eventId = await currentWalkId(db, now);
   if (!eventId) return null;
   const event = await db.event.findUniqueOrThrow({
     where: { id: eventId },

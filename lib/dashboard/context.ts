@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "../auth/roles";
 import { assertOrganiser } from "../auth/organiser";
-import { currentEventId } from "../booths/context";
+import { findCurrentWalk } from "../events/current";
 import { db } from "../db";
 
 export interface DashboardEvent {
@@ -14,11 +14,7 @@ export interface DashboardEvent {
 /** The walk the dashboard is about, for an organiser (checked against the database). */
 export async function getDashboardEvent(actor: Actor, locale: "en" | "es", now = new Date()): Promise<DashboardEvent | null> {
   await assertOrganiser(db, actor.userId);
-  const id = await currentEventId(db, now);
-  if (!id) return null;
-  const event = await db.event.findUniqueOrThrow({
-    where: { id },
-    select: { id: true, nameEn: true, nameEs: true, timezone: true, startsAt: true },
-  });
+  const event = await findCurrentWalk(db, { id: true, nameEn: true, nameEs: true, timezone: true, startsAt: true }, now);
+  if (!event) return null;
   return { id: event.id, name: locale === "es" ? event.nameEs : event.nameEn, timezone: event.timezone, startsAt: event.startsAt };
 }

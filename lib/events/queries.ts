@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { findCurrentWalk } from "./current";
 import { registrationState, type RegistrationState } from "./state";
 
 export interface PublicEvent {
@@ -48,9 +49,7 @@ export async function getCurrentEvent(locale: "en" | "es", now = new Date()): Pr
     programme: { select: { id: true, startsAt: true, titleEn: true, titleEs: true }, orderBy: { sortOrder: "asc" } },
     _count: { select: { walkers: { where: { status: "WAITING" as const } } } },
   } as const;
-  const event =
-    (await db.event.findFirst({ where: { endsAt: { gt: now } }, orderBy: { startsAt: "asc" }, select })) ??
-    (await db.event.findFirst({ orderBy: { startsAt: "desc" }, select }));
+  const event = await findCurrentWalk(db, select, now);
   if (!event) return null;
   const es = locale === "es";
   // While anyone is on the waiting list, freed places are theirs, not new walkers'.

@@ -15,6 +15,7 @@ import pg from "pg";
 import { renderEmail } from "../../emails/render";
 import { secretPayloadTemplates } from "../../emails/index";
 import type { EmailContext, EmailLanguage, RenderedEmail } from "../../emails/types";
+import { findCurrentWalk } from "../events/current";
 import type { PrismaClient } from "../generated/prisma/client";
 import {
   classifyFailure,
@@ -220,9 +221,7 @@ export class EmailWorker {
     if (!this.eventCache || Date.now() - this.eventCache.at > 60_000) {
       const select = { nameEn: true, nameEs: true, venueAddress: true, startsAt: true, timezone: true } as const;
       const now = new Date();
-      const event =
-        (await this.db.event.findFirst({ where: { endsAt: { gt: now } }, orderBy: { startsAt: "asc" }, select })) ??
-        (await this.db.event.findFirst({ orderBy: { startsAt: "desc" }, select }));
+      const event = await findCurrentWalk(this.db, select, now);
       const byLanguage = new Map<EmailLanguage, EmailContext["event"]>();
       if (event) {
         for (const lang of ["EN", "ES"] as const) {

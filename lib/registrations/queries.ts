@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import type { StoredWalkerDetails } from "./schema";
+import { findCurrentWalk } from "../events/current";
 import { verifyManageToken } from "./manage-token";
 import { manageSecret } from "./secret";
 
@@ -87,11 +88,7 @@ export async function getManageView(token: string, locale: "en" | "es", now = ne
   };
 }
 
-/** Event facts for the public calendar file. */
+/** The current walk's facts for the public calendar file. */
 export async function getCalendarEvent(now = new Date()) {
-  return db.event.findFirst({
-    where: { endsAt: { gt: now } },
-    orderBy: { startsAt: "asc" },
-    select: { id: true, slug: true, nameEn: true, themeEn: true, venueAddress: true, startsAt: true, endsAt: true },
-  });
+  return findCurrentWalk(db, { id: true, slug: true, nameEn: true, themeEn: true, venueAddress: true, startsAt: true, endsAt: true }, now);
 }

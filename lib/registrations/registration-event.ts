@@ -3,6 +3,7 @@
 // with that marker there. It imports nothing a browser bundle could hold (lib/db/pool.ts).
 import { pool } from "../db/pool";
 import { sqlOn } from "../db/sql";
+import { currentWalkOrderSql } from "../events/current";
 import { registrationState, type RegistrationState } from "../events/state";
 
 export interface RegistrationEvent {
@@ -17,7 +18,7 @@ export interface RegistrationEvent {
   timezone: string;
 }
 
-/** The walk people sign up for now (the next one still to end), with its registration state. */
+/** The current walk (lib/events/current.ts), as the sign-up page needs it, with its registration state. */
 export async function getRegistrationEvent(locale: "en" | "es", now = new Date()): Promise<RegistrationEvent | null> {
   const [event] = await sqlOn(pool()).query<{
     id: string;
@@ -35,7 +36,7 @@ export async function getRegistrationEvent(locale: "en" | "es", now = new Date()
     `SELECT e."id", e."nameEn", e."nameEs", e."waiverVersion", e."capacity", e."confirmedCount", e."registrationOpensAt",
             e."registrationClosesAt", e."endsAt", e."timezone",
             (SELECT count(*)::int FROM "Walker" w WHERE w."eventId" = e."id" AND w."status" = 'WAITING') AS "waiting"
-     FROM "Event" e WHERE e."endsAt" > $1 ORDER BY e."startsAt" ASC LIMIT 1`,
+     FROM "Event" e ORDER BY ${currentWalkOrderSql("$1")} LIMIT 1`,
     [now],
   );
   if (!event) return null;

@@ -1,6 +1,7 @@
 // The SQL of one sign-up, shared by the app (lib/registrations/mutations.ts, queries.ts) and the
 // benchmark's database ceiling (bench/sign-up-sql.ts), so the two always send the same statements.
 // No "server-only" here: the benchmark imports it.
+import { currentWalkOrderSql } from "../events/current";
 import { HIT_RATE_LIMIT_SQL } from "../rate-limit/sql";
 import type { StoredWalkerDetails } from "./schema";
 
@@ -11,8 +12,8 @@ const EVENT_COLUMNS = `"id", "nameEn", "nameEs", "venueAddress", "mapUrl", "time
  */
 const EVENT_FINGERPRINT = `md5(ROW(${EVENT_COLUMNS})::text) AS "fingerprint"`;
 
-/** The walk a sign-up goes to: the first walk not yet over ($1: now), with what its emails and link need. */
-export const SIGN_UP_EVENT_SQL = `SELECT ${EVENT_COLUMNS}, ${EVENT_FINGERPRINT} FROM "Event" WHERE "endsAt" > $1 ORDER BY "startsAt" ASC LIMIT 1`;
+/** The walk a sign-up goes to: the current walk ($1: now; lib/events/current.ts), with what its emails and link need. */
+export const SIGN_UP_EVENT_SQL = `SELECT ${EVENT_COLUMNS}, ${EVENT_FINGERPRINT} FROM "Event" ORDER BY ${currentWalkOrderSql("$1")} LIMIT 1`;
 
 /** Puts other parameter numbers in a statement written with $1, $2 …: `renumber(sql, { 1: 7 })`. */
 function renumber(sql: string, numbers: Record<number, number>): string {

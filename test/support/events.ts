@@ -1,9 +1,9 @@
 // A walk of a test's own, so tests sharing one database never count each other's walkers.
 import { randomUUID } from "node:crypto";
-import type { PrismaClient } from "../../lib/generated/prisma/client";
+import type { Prisma } from "../../lib/generated/prisma/client";
 
 export async function createTestEvent(
-  db: PrismaClient,
+  db: Pick<Prisma.TransactionClient, "event">,
   options: { capacity: number; confirmedCount?: number; opensInDays?: number; closesInDays?: number; endsInDays?: number } ,
 ) {
   const day = 86_400_000;

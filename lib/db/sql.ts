@@ -22,10 +22,3 @@ export function sqlOn(client: pg.Pool | pg.PoolClient): Sql {
     },
   };
 }
-
-/** PostgreSQL's unique_violation (23505), optionally on a constraint or index whose name contains `name`. */
-export function isUniqueViolationOf(error: unknown, name?: string): boolean {
-  const e = error as { code?: unknown; constraint?: unknown; detail?: unknown } | null;
-  if (!e || e.code !== "23505") return false;
-  return !name || String(e.constraint ?? "").includes(name) || String(e.detail ?? "").includes(name);
-}

@@ -2,6 +2,7 @@
 // Safe to run at every start; it never changes data that already exists.
 import { randomBytes } from "node:crypto";
 import bcrypt from "bcryptjs";
+import { isUniqueViolation } from "../db/errors";
 import type { PrismaClient } from "../generated/prisma/client";
 import { funWalkAddons, funWalkBooths, funWalkEvent } from "./seed-data";
 
@@ -34,7 +35,7 @@ export async function seed(db: PrismaClient, options: { now?: Date; organiserEma
       eventCreated = true;
     } catch (error) {
       // Another instance starting at the same moment created it first: that is fine.
-      if ((error as { code?: string }).code !== "P2002") throw error;
+      if (!isUniqueViolation(error)) throw error;
     }
     eventSlug = eventData.slug;
   }

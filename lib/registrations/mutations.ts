@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { isUniqueViolation } from "../db/errors";
 import { Prisma } from "../generated/prisma/client";
 import { enqueueEmails } from "../mail/outbox";
 import { AlreadyRegisteredError, InvalidManageLinkError } from "./errors";
@@ -21,14 +22,6 @@ interface EventRow extends SignUpEventRow {
   confirmedCount: number;
   registrationOpensAt: Date;
   registrationClosesAt: Date;
-}
-
-function isUniqueViolation(error: unknown, column?: string): boolean {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
-  const text = JSON.stringify(error.meta ?? {}) + error.message;
-  // P2002 from Prisma's own queries; a raw query reports PostgreSQL's 23505 as P2010.
-  const unique = error.code === "P2002" || (error.code === "P2010" && /23505|unique constraint/i.test(text));
-  return unique && (!column || text.includes(column));
 }
 
 /**

@@ -8,7 +8,8 @@ import type { EmailEventInfo, EmailTicket } from "../../emails/types";
 import { StatementBatcher } from "../db/batch";
 import { parseEnv } from "../env-schema";
 import { pool, signUpPool } from "../db/pool";
-import { isUniqueViolationOf, sqlOn } from "../db/sql";
+import { isUniqueViolation } from "../db/errors";
+import { sqlOn } from "../db/sql";
 import { OUTBOX_CHANNEL, type QueuedEmail } from "../mail/outbox";
 import { hitRateLimit } from "../rate-limit";
 import { AlreadyRegisteredError, GroupDoesNotFitError, RegistrationClosedError, WaiverChangedError } from "./errors";
@@ -122,9 +123,9 @@ function registrationOutcome(row: RegisterRow | undefined, input: RegistrationIn
 
 /** A unique violation from the registration statement: the same person, or the same form sent twice at once. */
 function registrationConflict(error: unknown, eventId: string, submissionKey: string): Promise<RegisterResult> {
-  if (isUniqueViolationOf(error, "activePersonKey")) throw new AlreadyRegisteredError();
+  if (isUniqueViolation(error, "activePersonKey")) throw new AlreadyRegisteredError();
   // The same form sent twice at once: the other one committed first.
-  if (isUniqueViolationOf(error, "submissionKey")) return repeatedSubmission(eventId, submissionKey);
+  if (isUniqueViolation(error, "submissionKey")) return repeatedSubmission(eventId, submissionKey);
   throw error;
 }
 
@@ -192,7 +193,7 @@ export async function signUpWithLimit(known: SignUpEventRow, input: Registration
   try {
     row = await signUpBatcher().run<SignUpRow>([...prepared.params, hit.key, hit.windowSeconds, hit.limit, known.fingerprint]);
   } catch (error) {
-    if (!isUniqueViolationOf(error)) throw error;
+    if (!isUniqueViolation(error)) throw error;
     // The statement was undone, its hit on the limit with it: count that hit on its own.
     const counted = await hitRateLimit(hit.key, hit.limit, hit.windowSeconds);
     if (!counted.allowed) return { kind: "limited", count: counted.count, resetAt: counted.resetAt };

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { ageBands, tshirtSizes } from "@/lib/registrations/schema";
+import { AGE_BANDS, TSHIRT_SIZES } from "@/lib/walkers/categories";
 import { CheckboxField, SelectField, TextField } from "./FormField";
 
 /**
@@ -36,14 +36,14 @@ export function WalkerFields(props: {
         required
         defaultValue={v("ageBand")}
         error={e("ageBand")}
-        options={[{ value: "", label: t("choose") }, ...ageBands.map((band) => ({ value: band, label: t(`ageBands.${band}`) }))]}
+        options={[{ value: "", label: t("choose") }, ...AGE_BANDS.map((band) => ({ value: band, label: t(`ageBands.${band}`) }))]}
       />
       <SelectField
         name={`${prefix}tshirtSize`}
         label={t("tshirtSize")}
         defaultValue={v("tshirtSize")}
         error={e("tshirtSize")}
-        options={[{ value: "", label: t("tshirtSizes.none") }, ...tshirtSizes.map((size) => ({ value: size, label: t(`tshirtSizes.${size}`) }))]}
+        options={[{ value: "", label: t("tshirtSizes.none") }, ...TSHIRT_SIZES.map((size) => ({ value: size, label: t(`tshirtSizes.${size}`) }))]}
       />
       <TextField name={`${prefix}emergencyContactName`} label={t("emergencyContactName")} defaultValue={v("emergencyContactName")} error={e("emergencyContactName")} required />
       <TextField

@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "../auth/roles";
 import { assertOrganiser } from "../auth/organiser";
 import { db } from "../db";
+import { NO_TSHIRT } from "../walkers/categories";
 
 export interface Overview {
   capacity: number;
@@ -84,7 +85,7 @@ export async function getOverview(actor: Actor, eventId: string): Promise<Overvi
     add(statuses, g.s, g.n);
     if (g.s !== "CONFIRMED") continue;
     add(byAgeBand, g.a, g.n);
-    add(byTshirtSize, g.t ?? "NONE", g.n);
+    add(byTshirtSize, g.t ?? NO_TSHIRT, g.n);
     add(byLanguage, g.l, g.n);
   }
   const bookings = row.bookings ?? {};

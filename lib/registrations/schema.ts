@@ -2,12 +2,10 @@
 // "Register.errors" in messages/*.json, so the page shows them in its own language.
 import { z } from "zod";
 import type { FormFields } from "../http/request-guard";
+import { AGE_BANDS, isMinor, TSHIRT_SIZES } from "../walkers/categories";
 import { normalisePhone } from "./phone";
 
 export const MAX_WALKERS = 10;
-export const ageBands = ["UNDER_12", "AGE_12_17", "AGE_18_34", "AGE_35_54", "AGE_55_PLUS"] as const;
-export const minorAgeBands: readonly string[] = ["UNDER_12", "AGE_12_17"];
-export const tshirtSizes = ["YOUTH_S", "YOUTH_M", "YOUTH_L", "XS", "S", "M", "L", "XL", "XXL", "XXXL"] as const;
 export const languages = ["EN", "ES"] as const;
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
@@ -45,8 +43,8 @@ export const walkerSchema = z
     lastName: requiredText(80),
     email: optionalEmail,
     phone: optionalPhone,
-    ageBand: z.enum(ageBands, "ageBandRequired"),
-    tshirtSize: z.preprocess(blankToUndefined, z.enum(tshirtSizes, "required").optional()),
+    ageBand: z.enum(AGE_BANDS, "ageBandRequired"),
+    tshirtSize: z.preprocess(blankToUndefined, z.enum(TSHIRT_SIZES, "required").optional()),
     emergencyContactName: requiredText(120),
     emergencyContactPhone: requiredPhone,
     accessibilityNeeds: optionalText(500),
@@ -56,17 +54,17 @@ export const walkerSchema = z
   })
   .superRefine(
     (walker, ctx) => {
-      if (!minorAgeBands.includes(walker.ageBand)) return;
+      if (!isMinor(walker.ageBand)) return;
       if (!walker.guardianName) ctx.addIssue({ code: "custom", path: ["guardianName"], message: "guardianNameRequired" });
       if (!walker.guardianConsent) ctx.addIssue({ code: "custom", path: ["guardianConsent"], message: "guardianConsentRequired" });
     },
     // Runs even when other fields have errors, so every error shows at once. The age band and
     // guardian fields are checked above; here they are known to have parsed when they are used.
-    { when: (payload) => minorAgeBands.includes((payload.value as { ageBand?: unknown })?.ageBand as string) },
+    { when: (payload) => isMinor(String((payload.value as { ageBand?: unknown })?.ageBand)) },
   )
   // A guardian is recorded only for minors.
   .transform((walker) =>
-    minorAgeBands.includes(walker.ageBand) ? walker : { ...walker, guardianName: undefined, guardianConsent: false },
+    isMinor(walker.ageBand) ? walker : { ...walker, guardianName: undefined, guardianConsent: false },
   );
 
 export type WalkerInput = z.output<typeof walkerSchema>;

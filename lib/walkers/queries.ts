@@ -5,11 +5,12 @@ import { Prisma } from "../generated/prisma/client";
 import type { Actor } from "../auth/roles";
 import { assertOrganiser } from "../auth/organiser";
 import { db } from "../db";
+import { AGE_BANDS, WALKER_STATUSES } from "./categories";
 
 export const walkerFilterSchema = z.object({
   q: z.string().trim().max(200).optional().default(""),
-  status: z.enum(["CONFIRMED", "WAITING", "CANCELLED"]).optional().catch(undefined),
-  ageBand: z.enum(["UNDER_12", "AGE_12_17", "AGE_18_34", "AGE_35_54", "AGE_55_PLUS"]).optional().catch(undefined),
+  status: z.enum(WALKER_STATUSES).optional().catch(undefined),
+  ageBand: z.enum(AGE_BANDS).optional().catch(undefined),
   checkedIn: z.enum(["yes", "no"]).optional().catch(undefined),
   /** Keyset cursor: the `seq` of the last row of the previous page. */
   after: z.coerce.bigint().optional().catch(undefined),

@@ -2,13 +2,13 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { organiserForPage } from "@/lib/auth/guard";
 import { getDashboardEvent } from "@/lib/dashboard/context";
 import { getOverview } from "@/lib/dashboard/queries";
+import { AGE_BANDS, NO_TSHIRT, TSHIRT_SIZES } from "@/lib/walkers/categories";
 import { AutoRefresh } from "./components/AutoRefresh";
 import { Breakdown } from "./components/Breakdown";
 
 export const dynamic = "force-dynamic";
 
-const AGE_BANDS = ["UNDER_12", "AGE_12_17", "AGE_18_34", "AGE_35_54", "AGE_55_PLUS"] as const;
-const SIZES = ["YOUTH_S", "YOUTH_M", "YOUTH_L", "XS", "S", "M", "L", "XL", "XXL", "XXXL", "NONE"] as const;
+const SIZES = [...TSHIRT_SIZES, NO_TSHIRT] as const;
 
 export default async function OverviewPage() {
   const actor = await organiserForPage();

@@ -2,12 +2,11 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { organiserForPage } from "@/lib/auth/guard";
 import { getDashboardEvent } from "@/lib/dashboard/context";
+import { AGE_BANDS, WALKER_STATUSES } from "@/lib/walkers/categories";
 import { listWalkers, walkerFilterSchema } from "@/lib/walkers/queries";
 
 export const dynamic = "force-dynamic";
 
-const AGE_BANDS = ["UNDER_12", "AGE_12_17", "AGE_18_34", "AGE_35_54", "AGE_55_PLUS"] as const;
-const STATUSES = ["CONFIRMED", "WAITING", "CANCELLED"] as const;
 
 export default async function WalkersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await organiserForPage();
@@ -46,7 +45,7 @@ export default async function WalkersPage({ searchParams }: { searchParams: Prom
           </label>
           <select id="status" name="status" defaultValue={filter.status ?? ""} className="mt-1 w-full rounded border border-slate-400 px-2 py-1">
             <option value="">{t("walkers.any")}</option>
-            {STATUSES.map((s) => (
+            {WALKER_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {t(`status.${s}`)}
               </option>

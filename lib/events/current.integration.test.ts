@@ -17,9 +17,9 @@ class Rollback extends Error {}
 async function withWalks(check: (tx: Prisma.TransactionClient, walks: { soon: string; later: string }) => Promise<void>) {
   await db
     .$transaction(async (tx) => {
-      // Decades ahead: past every walk the other tests and the seed make.
-      const soon = await createTestEvent(tx, { capacity: 10, endsInDays: 60 * 365 });
-      const later = await createTestEvent(tx, { capacity: 10, endsInDays: 65 * 365 });
+      // Centuries ahead: past every walk the other tests (up to about 150 years ahead) and the seed make.
+      const soon = await createTestEvent(tx, { capacity: 10, endsInDays: 400 * 365 });
+      const later = await createTestEvent(tx, { capacity: 10, endsInDays: 405 * 365 });
       await check(tx, { soon: soon.id, later: later.id });
       throw new Rollback();
     })
@@ -36,7 +36,7 @@ async function bySql(tx: Prisma.TransactionClient, now: Date): Promise<string | 
 describe("the current walk", () => {
   it("is the next walk still to end, soonest first", async () => {
     await withWalks(async (tx, walks) => {
-      const now = inDays(59 * 365);
+      const now = inDays(399 * 365);
       expect(await currentWalkId(tx, now)).toBe(walks.soon);
       expect(await bySql(tx, now)).toBe(walks.soon);
     });
@@ -56,7 +56,7 @@ describe("the current walk", () => {
 
   it("is the most recent walk once every walk is over", async () => {
     await withWalks(async (tx, walks) => {
-      const now = inDays(70 * 365);
+      const now = inDays(410 * 365);
       expect(await currentWalkId(tx, now)).toBe(walks.later);
       expect(await bySql(tx, now)).toBe(walks.later);
       expect(await findCurrentWalk(tx, { id: true, nameEn: true }, now)).toEqual({ id: walks.later, nameEn: "Test Walk" });

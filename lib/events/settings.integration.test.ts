@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { Forbidden } from "../auth/roles";
 import { db } from "../db";
-import { cancelWalkerAsOrganiser, WalkerNotFound } from "../registrations/organiser";
+import { WalkerNotFound } from "../registrations/errors";
+import { byOrganiser, cancelWalkers } from "../registrations/mutations";
 import { createActor, createTestEvent, insertWalkers } from "../../test/support/walkers";
 import { CapacityBelowConfirmed, updateEventSettings } from "./settings";
 
@@ -57,6 +58,9 @@ describe("event settings", () => {
   });
 });
 
+const cancelWalkerAsOrganiser = (actor: Parameters<typeof byOrganiser>[0], eventId: string, walkerId: string) =>
+  cancelWalkers(byOrganiser(actor, eventId, walkerId), [walkerId]);
+
 describe("organiser cancels a walker", () => {
   it("frees the place for the first waiting walker and audits who did it", async () => {
     const organiser = await createActor(db);
@@ -66,6 +70,14 @@ describe("organiser cancels a walker", () => {
     expect((await db.walker.findUniqueOrThrow({ where: { id: walkers[2]!.id } })).status).toBe("CONFIRMED");
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: walkers[0]!.id, action: "walker.cancel" } });
     expect(audit).toMatchObject({ actorId: organiser.userId, before: { status: "CONFIRMED" }, after: { status: "CANCELLED" } });
+  });
+
+  it("acts as the organiser, with no manage link: a group whose link was replaced is still theirs to change", async () => {
+    const organiser = await createActor(db);
+    const { event, walkers } = await fullEvent();
+    const { groupId } = await db.walker.findUniqueOrThrow({ where: { id: walkers[0]!.id }, select: { groupId: true } });
+    await db.registrationGroup.update({ where: { id: groupId }, data: { manageTokenVersion: { increment: 1 } } });
+    expect(await cancelWalkerAsOrganiser(organiser, event.id, walkers[0]!.id)).toEqual({ cancelled: 1, promoted: 1 });
   });
 
   it("refuses partners and walkers of another event", async () => {

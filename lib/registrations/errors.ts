@@ -23,6 +23,13 @@ export class WaiverChangedError extends Error {
     this.name = "WaiverChangedError";
   }
 }
+/** An organiser named a walker who is not one of the walk's. */
+export class WalkerNotFound extends Error {
+  constructor() {
+    super("No such walker in this walk.");
+    this.name = "WalkerNotFound";
+  }
+}
 export class InvalidManageLinkError extends Error {
   constructor() {
     super("The manage link is not valid.");

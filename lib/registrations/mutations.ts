@@ -3,7 +3,11 @@ import { db } from "../db";
 import { isUniqueViolation } from "../db/errors";
 import { Prisma } from "../generated/prisma/client";
 import { enqueueEmails } from "../mail/outbox";
-import { AlreadyRegisteredError, InvalidManageLinkError } from "./errors";
+import { writeAudit } from "../audit/log";
+import { assertOrganiser } from "../auth/organiser";
+import type { Actor } from "../auth/roles";
+import { isUuid } from "../ids";
+import { AlreadyRegisteredError, InvalidManageLinkError, WalkerNotFound } from "./errors";
 import { verifyManageToken } from "./manage-token";
 import { personKey, type WalkerInput } from "./schema";
 import { manageSecret } from "./secret";
@@ -25,21 +29,58 @@ interface EventRow extends SignUpEventRow {
 }
 
 /**
- * The group a genuine, current manage token names, with its walk. With `lock`, the walk's row is
- * locked (serialising cancellations and promotions) and a walk that has ended refuses the change.
+ * Who changes a registration: the group itself, through its manage link (`byManageLink`), or an
+ * organiser, on one of the walk's walkers (`byOrganiser`; checked against the database in the
+ * change's own transaction). Each change writes its audit entry with the one who acted: the
+ * organiser's account, or none for the walker's own link. No organiser path uses a manage token.
  */
-async function groupForToken(tx: Tx, token: string, now: Date, { lock }: { lock: boolean }) {
-  const claims = verifyManageToken(manageSecret(), token, now);
-  if (!claims) throw new InvalidManageLinkError();
-  const [event] = await tx.$queryRaw<(EventRow & { language: Language; contactEmail: string })[]>`
+export type RegistrationActor =
+  | { kind: "walker"; token: string }
+  | { kind: "organiser"; actor: Actor; eventId: string; walkerId: string };
+
+export const byManageLink = (token: string): RegistrationActor => ({ kind: "walker", token });
+export const byOrganiser = (actor: Actor, eventId: string, walkerId: string): RegistrationActor => ({ kind: "organiser", actor, eventId, walkerId });
+
+/** The audit entry's actor: the organiser's account, or null for a walker's own manage link. */
+function auditActor(who: RegistrationActor): { actorId: string | null; via?: "manage-link" } {
+  return who.kind === "organiser" ? { actorId: who.actor.userId } : { actorId: null, via: "manage-link" };
+}
+
+/** For an organiser: the group of one of the walk's walkers, after checking the role in this transaction. */
+async function organisersGroup(tx: Tx, who: Extract<RegistrationActor, { kind: "organiser" }>): Promise<string> {
+  await assertOrganiser(tx, who.actor.userId);
+  if (!isUuid(who.walkerId)) throw new WalkerNotFound();
+  const walker = await tx.walker.findFirst({ where: { id: who.walkerId, eventId: who.eventId }, select: { groupId: true } });
+  if (!walker) throw new WalkerNotFound();
+  return walker.groupId;
+}
+
+/**
+ * The group the actor may change, with its walk: the group a genuine, current manage token names,
+ * or the group of the organiser's walker. With `lock`, the walk's row is locked (serialising
+ * cancellations and promotions) and a walk that has ended refuses the change.
+ */
+async function groupFor(tx: Tx, who: RegistrationActor, now: Date, { lock }: { lock: boolean }) {
+  let groupId: string;
+  let version: number | null = null;
+  if (who.kind === "walker") {
+    const claims = verifyManageToken(manageSecret(), who.token, now);
+    if (!claims) throw new InvalidManageLinkError();
+    groupId = claims.groupId;
+    version = claims.version;
+  } else {
+    groupId = await organisersGroup(tx, who);
+  }
+  const [event] = await tx.$queryRaw<(EventRow & { language: Language; contactEmail: string; manageTokenVersion: number })[]>`
     SELECT e."id", e."nameEn", e."nameEs", e."venueAddress", e."mapUrl", e."timezone", e."startsAt", e."endsAt",
            e."capacity", e."confirmedCount", e."registrationOpensAt", e."registrationClosesAt", e."waiverVersion",
-           g."language", g."contactEmail"
+           g."language", g."contactEmail", g."manageTokenVersion"
     FROM "RegistrationGroup" g JOIN "Event" e ON e."id" = g."eventId"
-    WHERE g."id" = ${claims.groupId}::uuid AND g."manageTokenVersion" = ${claims.version}
+    WHERE g."id" = ${groupId}::uuid AND (${version}::int IS NULL OR g."manageTokenVersion" = ${version}::int)
     ${lock ? Prisma.sql`FOR UPDATE OF e` : Prisma.empty}`;
-  if (!event || (lock && now >= event.endsAt)) throw new InvalidManageLinkError();
-  return { groupId: claims.groupId, version: claims.version, event };
+  const refused = who.kind === "walker" ? new InvalidManageLinkError() : new WalkerNotFound();
+  if (!event || (lock && now >= event.endsAt)) throw refused;
+  return { groupId, version: event.manageTokenVersion, event };
 }
 
 /** Checks a manage token against the database; the group's id, or null. */
@@ -58,18 +99,15 @@ export async function groupIdForToken(token: string, now = new Date()): Promise<
  * sign-up order, a whole waiting group at a time; each promoted group is emailed.
  */
 export async function cancelWalkers(
-  token: string,
+  who: RegistrationActor,
   walkerIds: string[] | "all",
   now = new Date(),
-  /** Runs in the same transaction first (an organiser's authorisation and audit entry). */
-  inTransaction?: (tx: Tx) => Promise<void>,
 ): Promise<{ cancelled: number; promoted: number }> {
   return db.$transaction(async (tx) => {
-    const { groupId, event } = await groupForToken(tx, token, now, { lock: true });
-    await inTransaction?.(tx);
-    const ids = walkerIds === "all" ? null : walkerIds.filter((id) => /^[0-9a-f-]{36}$/.test(id));
+    const { groupId, event } = await groupFor(tx, who, now, { lock: true });
+    const ids = walkerIds === "all" ? null : walkerIds.filter(isUuid);
     if (ids && ids.length === 0) return { cancelled: 0, promoted: 0 };
-    const cancelled = await tx.$queryRaw<{ was: string; firstName: string; lastName: string }[]>`
+    const cancelled = await tx.$queryRaw<{ id: string; was: string; firstName: string; lastName: string }[]>`
       WITH target AS (
         SELECT "id", "status" FROM "Walker"
         WHERE "groupId" = ${groupId}::uuid AND "status" <> 'CANCELLED'
@@ -78,8 +116,19 @@ export async function cancelWalkers(
       )
       UPDATE "Walker" w SET "status" = 'CANCELLED', "activePersonKey" = NULL, "cancelledAt" = ${now}, "updatedAt" = ${now}
       FROM target WHERE w."id" = target."id"
-      RETURNING target."status"::text AS "was", w."firstName", w."lastName"`;
+      RETURNING w."id", target."status"::text AS "was", w."firstName", w."lastName"`;
     if (cancelled.length === 0) return { cancelled: 0, promoted: 0 };
+    for (const walker of cancelled) {
+      const { actorId, via } = auditActor(who);
+      await writeAudit(tx, {
+        actorId,
+        action: "walker.cancel",
+        entityType: "Walker",
+        entityId: walker.id,
+        before: { status: walker.was },
+        after: { status: "CANCELLED", ...(via ? { via } : {}) },
+      });
+    }
     const freed = cancelled.filter((c) => c.was === "CONFIRMED").length;
     if (freed > 0) {
       await tx.$executeRaw`UPDATE "Event" SET "confirmedCount" = "confirmedCount" - ${freed} WHERE "id" = ${event.id}::uuid`;
@@ -135,24 +184,32 @@ async function promoteWaiting(tx: Tx, event: EventRow, now: Date): Promise<numbe
 }
 
 /** Changes one walker's details. The same person cannot end up registered twice. */
-export async function updateWalker(
-  token: string,
-  walkerId: string,
-  input: WalkerInput & { email: string },
-  now = new Date(),
-  /** Runs in the same transaction first (an organiser's authorisation and audit entry). */
-  inTransaction?: (tx: Tx) => Promise<void>,
-): Promise<void> {
-  const claims = verifyManageToken(manageSecret(), token, now);
-  if (!claims) throw new InvalidManageLinkError();
+export async function updateWalker(who: RegistrationActor, walkerId: string, input: WalkerInput & { email: string }, now = new Date()): Promise<void> {
   try {
     await db.$transaction(async (tx) => {
+      const { groupId } = await groupFor(tx, who, now, { lock: false });
+      const refused = who.kind === "walker" ? new InvalidManageLinkError() : new WalkerNotFound();
+      if (!isUuid(walkerId)) throw refused;
       const walker = await tx.walker.findFirst({
-        where: { id: walkerId, group: { id: claims.groupId, manageTokenVersion: claims.version } },
-        select: { id: true, eventId: true, status: true },
+        where: { id: walkerId, groupId },
+        select: { id: true, eventId: true, status: true, firstName: true, lastName: true, email: true },
       });
-      if (!walker) throw new InvalidManageLinkError();
-      await inTransaction?.(tx);
+      if (!walker) throw refused;
+      const { actorId, via } = auditActor(who);
+      // An organiser's entry names what changed; a walker's own change says only which fields did.
+      const changed = (["firstName", "lastName", "email"] as const).filter((field) => walker[field] !== input[field]);
+      await writeAudit(tx, {
+        actorId,
+        action: "walker.edit",
+        entityType: "Walker",
+        entityId: walker.id,
+        ...(via
+          ? { after: { changed, via } }
+          : {
+              before: { firstName: walker.firstName, lastName: walker.lastName, email: walker.email },
+              after: { firstName: input.firstName, lastName: input.lastName, email: input.email },
+            }),
+      });
       await tx.walker.update({
         where: { id: walker.id },
         data: {
@@ -170,10 +227,17 @@ export async function updateWalker(
 }
 
 /** Queues the tickets again for the group contact; at most one resend a minute. */
-export async function resendTickets(token: string, now = new Date(), inTransaction?: (tx: Tx) => Promise<void>): Promise<void> {
+export async function resendTickets(who: RegistrationActor, now = new Date()): Promise<void> {
   await db.$transaction(async (tx) => {
-    const { groupId, version, event } = await groupForToken(tx, token, now, { lock: false });
-    await inTransaction?.(tx);
+    const { groupId, version, event } = await groupFor(tx, who, now, { lock: false });
+    const { actorId, via } = auditActor(who);
+    await writeAudit(tx, {
+      actorId,
+      action: "walker.resend-ticket",
+      entityType: who.kind === "organiser" ? "Walker" : "RegistrationGroup",
+      entityId: who.kind === "organiser" ? who.walkerId : groupId,
+      ...(via ? { after: { via } } : {}),
+    });
     const walkers = await tx.walker.findMany({
       where: { groupId, status: { not: "CANCELLED" } },
       orderBy: { seq: "asc" },

@@ -4,7 +4,7 @@ import { createPrismaClient } from "../db/client";
 import { createTestEvent } from "../../test/support/events";
 import { AlreadyRegisteredError, GroupDoesNotFitError, InvalidManageLinkError } from "./errors";
 import { signManageToken } from "./manage-token";
-import { cancelWalkers, resendTickets, sendManageLinks, updateWalker } from "./mutations";
+import { byManageLink, cancelWalkers, resendTickets, sendManageLinks, updateWalker } from "./mutations";
 import { registerWalkers } from "./sign-up";
 import { getManageView } from "./queries";
 import { registrationSchema, type RegistrationInput } from "./schema";
@@ -123,7 +123,7 @@ describe("registerWalkers", () => {
       registerWalkers(event.id, signUp([["BEA ", "once"]], { contactEmail: "Bea@Example.org" })),
     ).rejects.toBeInstanceOf(AlreadyRegisteredError);
     expect(await counts(event.id)).toEqual({ confirmed: 1, waiting: 0, cancelled: 0, counter: 1 });
-    await cancelWalkers(first.manageToken, "all");
+    await cancelWalkers(byManageLink(first.manageToken), "all");
     await registerWalkers(event.id, signUp([["Bea", "Once"]], { contactEmail: "bea@example.org" }));
     expect(await counts(event.id)).toEqual({ confirmed: 1, waiting: 0, cancelled: 1, counter: 1 });
   });
@@ -169,13 +169,13 @@ describe("cancelWalkers", () => {
     expect(view?.walkers[0]?.waitingPosition).toBe(3);
 
     const amy = await db.walker.findFirstOrThrow({ where: { groupId: a.groupId, firstName: "Amy" } });
-    expect(await cancelWalkers(a.manageToken, [amy.id])).toEqual({ cancelled: 1, promoted: 1 });
+    expect(await cancelWalkers(byManageLink(a.manageToken), [amy.id])).toEqual({ cancelled: 1, promoted: 1 });
     const status = async (groupId: string) => (await db.walker.findFirstOrThrow({ where: { groupId } })).status;
     expect([await status(b.groupId), await status(c.groupId), await status(d.groupId)]).toEqual(["CONFIRMED", "WAITING", "WAITING"]);
     expect(await outbox(`walker-promoted:${b.groupId}`)).toHaveLength(1);
     expect(await outbox(`walker-promoted:${c.groupId}`)).toHaveLength(0);
 
-    expect(await cancelWalkers(a.manageToken, "all")).toEqual({ cancelled: 1, promoted: 1 });
+    expect(await cancelWalkers(byManageLink(a.manageToken), "all")).toEqual({ cancelled: 1, promoted: 1 });
     expect([await status(c.groupId), await status(d.groupId)]).toEqual(["CONFIRMED", "WAITING"]);
     const [promotion] = await outbox(`walker-promoted:${c.groupId}`);
     expect(promotion).toMatchObject({ template: "walker-promoted", status: "QUEUED" });
@@ -183,7 +183,7 @@ describe("cancelWalkers", () => {
     expect(await counts(event.id)).toEqual({ confirmed: 2, waiting: 1, cancelled: 2, counter: 2 });
     expect((await getManageView(d.manageToken, "en"))?.walkers[0]?.waitingPosition).toBe(1);
     // Cancelling again changes nothing.
-    expect(await cancelWalkers(a.manageToken, "all")).toEqual({ cancelled: 0, promoted: 0 });
+    expect(await cancelWalkers(byManageLink(a.manageToken), "all")).toEqual({ cancelled: 0, promoted: 0 });
   });
 });
 
@@ -205,11 +205,11 @@ describe("manage links", () => {
     ];
     for (const token of bad) {
       expect(await getManageView(token, "en")).toBeNull();
-      await expect(cancelWalkers(token, "all")).rejects.toBeInstanceOf(InvalidManageLinkError);
+      await expect(cancelWalkers(byManageLink(token), "all")).rejects.toBeInstanceOf(InvalidManageLinkError);
       await expect(
-        updateWalker(token, walker.id, { ...walker, firstName: "Changed", email: walker.email, phone: undefined, tshirtSize: undefined, accessibilityNeeds: undefined, guardianName: undefined } as never),
+        updateWalker(byManageLink(token), walker.id, { ...walker, firstName: "Changed", email: walker.email, phone: undefined, tshirtSize: undefined, accessibilityNeeds: undefined, guardianName: undefined } as never),
       ).rejects.toBeInstanceOf(InvalidManageLinkError);
-      await expect(resendTickets(token)).rejects.toBeInstanceOf(InvalidManageLinkError);
+      await expect(resendTickets(byManageLink(token))).rejects.toBeInstanceOf(InvalidManageLinkError);
     }
     const after = await db.walker.findUniqueOrThrow({ where: { id: walker.id } });
     expect(after).toEqual(walker);
@@ -221,7 +221,7 @@ describe("manage links", () => {
     const event = await createTestEvent(db, { capacity: 5 });
     const reg = await registerWalkers(event.id, signUp([["Gus", "Edit"]]));
     const walker = await db.walker.findFirstOrThrow({ where: { groupId: reg.groupId } });
-    await updateWalker(reg.manageToken, walker.id, {
+    await updateWalker(byManageLink(reg.manageToken), walker.id, {
       firstName: "Gustavo",
       lastName: "Edit",
       email: walker.email,
@@ -241,8 +241,15 @@ describe("manage links", () => {
       photoConsent: true,
       activePersonKey: `${event.id}|${walker.email}|gustavo edit`,
     });
-    await resendTickets(reg.manageToken);
+    await resendTickets(byManageLink(reg.manageToken));
     expect(await outbox(`ticket-resent:${reg.groupId}`)).toHaveLength(1);
+    // The walker's own changes are audited as the manage link's, naming the fields, never their values.
+    const entries = await db.auditLog.findMany({ where: { OR: [{ entityId: walker.id }, { entityId: reg.groupId }] }, orderBy: { createdAt: "asc" } });
+    expect(entries.map((e) => [e.action, e.actorId, e.after])).toEqual([
+      ["walker.edit", null, { changed: ["firstName"], via: "manage-link" }],
+      ["walker.resend-ticket", null, { via: "manage-link" }],
+    ]);
+    expect(JSON.stringify(entries)).not.toContain("Gustavo");
   });
 
   it("emails a lost link only for a registered address, the same way either way", async () => {

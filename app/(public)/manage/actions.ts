@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { checkPublicFormLimit } from "@/lib/rate-limit/public-forms";
 import { AlreadyRegisteredError, InvalidManageLinkError } from "@/lib/registrations/errors";
-import { cancelWalkers, resendTickets, updateWalker } from "@/lib/registrations/mutations";
+import { byManageLink, cancelWalkers, resendTickets, updateWalker } from "@/lib/registrations/mutations";
 import { fieldErrors, formDataToObject, walkerEditSchema } from "@/lib/registrations/schema";
 
 const field = (formData: FormData, name: string) => {
@@ -19,7 +19,7 @@ export async function cancelAction(form: FormData): Promise<void> {
   const walker = field(formData, "walker");
   let outcome = "cancelled";
   try {
-    const { cancelled } = await cancelWalkers(token, walker === "all" ? "all" : [walker]);
+    const { cancelled } = await cancelWalkers(byManageLink(token), walker === "all" ? "all" : [walker]);
     if (cancelled === 0) outcome = "nothingToCancel";
   } catch (error) {
     if (error instanceof InvalidManageLinkError) redirect(`/manage/${encodeURIComponent(token)}`);
@@ -34,7 +34,7 @@ export async function resendAction(form: FormData): Promise<void> {
   const limit = await checkPublicFormLimit("manage", await headers());
   if (limit.allowed) {
     try {
-      await resendTickets(token);
+      await resendTickets(byManageLink(token));
     } catch (error) {
       if (!(error instanceof InvalidManageLinkError)) throw error;
     }
@@ -63,7 +63,7 @@ async function editWalker(formData: FormData): Promise<EditState> {
   const parsed = walkerEditSchema.safeParse(formDataToObject(formData));
   if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error), values };
   try {
-    await updateWalker(token, walkerId, parsed.data);
+    await updateWalker(byManageLink(token), walkerId, parsed.data);
   } catch (error) {
     if (error instanceof AlreadyRegisteredError) return { message: "alreadyRegistered", values };
     if (error instanceof InvalidManageLinkError) redirect(`/manage/${encodeURIComponent(token)}`);

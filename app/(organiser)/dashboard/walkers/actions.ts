@@ -4,8 +4,8 @@ import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { Forbidden, NotSignedIn, ORGANISER_ROLES, requireRole } from "@/lib/auth";
 import { getDashboardEvent } from "@/lib/dashboard/context";
-import { AlreadyRegisteredError } from "@/lib/registrations/errors";
-import { cancelWalkerAsOrganiser, resendTicketsAsOrganiser, updateWalkerAsOrganiser, WalkerNotFound } from "@/lib/registrations/organiser";
+import { AlreadyRegisteredError, WalkerNotFound } from "@/lib/registrations/errors";
+import { byOrganiser, cancelWalkers, resendTickets, updateWalker } from "@/lib/registrations/mutations";
 import { fieldErrors, formDataToObject, walkerEditSchema } from "@/lib/registrations/schema";
 
 async function context() {
@@ -33,7 +33,7 @@ export async function cancelWalkerAction(formData: FormData): Promise<void> {
   const walkerId = String(formData.get("walkerId") ?? "");
   await guarded(async () => {
     const { actor, event } = await context();
-    await cancelWalkerAsOrganiser(actor, event.id, walkerId);
+    await cancelWalkers(byOrganiser(actor, event.id, walkerId), [walkerId]);
   }, walkerId, "cancelled");
 }
 
@@ -41,7 +41,7 @@ export async function resendTicketAction(formData: FormData): Promise<void> {
   const walkerId = String(formData.get("walkerId") ?? "");
   await guarded(async () => {
     const { actor, event } = await context();
-    await resendTicketsAsOrganiser(actor, event.id, walkerId);
+    await resendTickets(byOrganiser(actor, event.id, walkerId));
   }, walkerId, "resent");
 }
 
@@ -61,7 +61,7 @@ export async function editWalkerAsOrganiserAction(previous: OrganiserEditState, 
   if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error), values, attempt };
   try {
     const { actor, event } = await context();
-    await updateWalkerAsOrganiser(actor, event.id, walkerId, parsed.data);
+    await updateWalker(byOrganiser(actor, event.id, walkerId), walkerId, parsed.data);
   } catch (error) {
     if (error instanceof AlreadyRegisteredError) return { message: "alreadyRegistered", values, attempt };
     if (error instanceof NotSignedIn) redirect("/login");

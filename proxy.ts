@@ -1,6 +1,7 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { loginPathFor, rolesFor } from "./lib/auth/roles";
+import { env } from "./lib/env";
 import { checkBodySize, checkPath, isFormPost, unparsableForm, type Refusal } from "./lib/http/request-guard";
 
 function refuse(refusal: Refusal): NextResponse {
@@ -27,8 +28,9 @@ export async function proxy(request: NextRequest) {
   if (pathname.startsWith("/api/")) return NextResponse.next();
   const loginPath = loginPathFor(pathname);
   if (loginPath) {
-    const secureCookie = (process.env.AUTH_URL ?? process.env.APP_URL ?? "").startsWith("https://");
-    const token = await getToken({ req: request, secret: process.env.AUTH_SECRET, secureCookie }).catch(() => null);
+    const settings = env();
+    const secureCookie = (settings.AUTH_URL ?? settings.APP_URL).startsWith("https://");
+    const token = await getToken({ req: request, secret: settings.AUTH_SECRET, secureCookie }).catch(() => null);
     const role = typeof token?.role === "string" ? token.role : null;
     if (!role || !rolesFor(pathname).includes(role as never)) {
       const url = request.nextUrl.clone();

@@ -6,7 +6,7 @@
 import type { GetServerSideProps } from "next";
 import { NextIntlClientProvider, useTranslations } from "next-intl";
 import Head from "next/head";
-import { RegisterForm } from "@/app/(public)/register/RegisterForm";
+import { RegisterForm } from "@/app/components/RegisterForm";
 import { LanguageForms } from "@/app/components/LanguageForms";
 import { SiteFrame } from "@/app/components/SiteFrame";
 import type { RegisterPageProps } from "@/lib/registrations/register-page";

@@ -3,7 +3,7 @@
 // Turbopack refuses modules that carry it. pg cannot be bundled for a browser, so a client component
 // importing this fails the build anyway.
 import pg from "pg";
-import { parseEnv } from "../env-schema";
+import { env } from "../env";
 
 export function createPool(connectionString: string, max = 10): pg.Pool {
   // connectionTimeoutMillis also bounds the wait for a free connection in the pool's queue: a burst
@@ -24,7 +24,7 @@ const holder = globalThis as unknown as { funwalkPool?: pg.Pool; funwalkSignUpPo
 /** The application's connection pool (DATABASE_POOL_SIZE connections), created on first use. */
 export function pool(): pg.Pool {
   if (!holder.funwalkPool) {
-    const { DATABASE_URL, DATABASE_POOL_SIZE } = parseEnv(process.env);
+    const { DATABASE_URL, DATABASE_POOL_SIZE } = env();
     holder.funwalkPool = createPool(DATABASE_URL, DATABASE_POOL_SIZE);
   }
   return holder.funwalkPool;
@@ -41,7 +41,7 @@ export function pool(): pg.Pool {
  */
 export function signUpPool(): pg.Pool {
   if (!holder.funwalkSignUpPool) {
-    const { DATABASE_URL, DATABASE_SIGN_UP_POOL_SIZE } = parseEnv(process.env);
+    const { DATABASE_URL, DATABASE_SIGN_UP_POOL_SIZE } = env();
     holder.funwalkSignUpPool = createPool(DATABASE_URL, DATABASE_SIGN_UP_POOL_SIZE);
   }
   return holder.funwalkSignUpPool;

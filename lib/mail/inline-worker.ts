@@ -1,9 +1,9 @@
 // The worker inside the web server (EMAIL_WORKER=inline), started by instrumentation.ts.
-import { parseEnv } from "../env-schema";
+import { env as settings } from "../env";
 import { startWorkerFromEnv } from "./worker-process";
 
 export function startInlineWorker(): void {
-  const env = parseEnv(process.env);
+  const env = settings();
   if (env.EMAIL_WORKER !== "inline") return;
   const holder = globalThis as unknown as { funwalkEmailWorker?: unknown };
   if (holder.funwalkEmailWorker) return; // dev-mode reloads

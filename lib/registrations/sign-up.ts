@@ -6,7 +6,7 @@
 import { randomUUID } from "node:crypto";
 import type { EmailEventInfo, EmailTicket } from "../../emails/types";
 import { StatementBatcher } from "../db/batch";
-import { parseEnv } from "../env-schema";
+import { env } from "../env";
 import { pool, signUpPool } from "../db/pool";
 import { isUniqueViolation } from "../db/errors";
 import { sqlOn } from "../db/sql";
@@ -179,7 +179,7 @@ export type SignUpOutcome =
 // sign-up at a time; SIGN_UP_SQL is safe to send twice (the submission key finds the first).
 const holder = globalThis as unknown as { funwalkSignUpBatcher?: StatementBatcher };
 const signUpBatcher = () =>
-  (holder.funwalkSignUpBatcher ??= new StatementBatcher(signUpPool, SIGN_UP_STATEMENT, SIGN_UP_SQL, parseEnv(process.env).DATABASE_SIGN_UP_BATCH_SIZE));
+  (holder.funwalkSignUpBatcher ??= new StatementBatcher(signUpPool, SIGN_UP_STATEMENT, SIGN_UP_SQL, env().DATABASE_SIGN_UP_BATCH_SIZE));
 
 /**
  * The sign-up route's common path, one statement (SIGN_UP_SQL): the hit on the sign-up's rate limit

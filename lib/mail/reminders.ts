@@ -5,7 +5,8 @@ import { writeAudit } from "../audit/log";
 import type { Actor } from "../auth/roles";
 import { assertOrganiser } from "../auth/organiser";
 import { db } from "../db";
-import { OUTBOX_CHANNEL } from "./outbox";
+import { Prisma } from "../generated/prisma/client";
+import { queueOutboxRows } from "./outbox";
 
 export const reminderSchema = z.object({
   subjectEn: z.string().trim().min(3, "subjectRequired").max(150, "subjectTooLong"),
@@ -24,18 +25,17 @@ export async function queueReminder(actor: Actor, eventId: string, input: Remind
   const reminderId = randomUUID();
   return db.$transaction(async (tx) => {
     await assertOrganiser(tx, actor.userId);
-    const queued = await tx.$executeRaw`
-      INSERT INTO "EmailOutbox" (id, "idempotencyKey", template, "toAddress", language, payload, "updatedAt")
-      SELECT gen_random_uuid(), 'reminder:' || ${reminderId} || ':' || lower(w.email), 'reminder', w.email, w.language,
+    // The rows are made in the database (the texts are sent once, not once per walker).
+    const queued = await queueOutboxRows(
+      tx,
+      Prisma.sql`SELECT 'reminder:' || ${reminderId} || ':' || lower(w.email), 'reminder', w.email, w.language::text,
              CASE WHEN w.language = 'ES'
                   THEN jsonb_build_object('subject', ${data.subjectEs}::text, 'body', ${data.bodyEs}::text)
-                  ELSE jsonb_build_object('subject', ${data.subjectEn}::text, 'body', ${data.bodyEn}::text) END,
-             now()
+                  ELSE jsonb_build_object('subject', ${data.subjectEn}::text, 'body', ${data.bodyEn}::text) END
         FROM (SELECT DISTINCT ON (lower(email)) email, language FROM "Walker"
                WHERE "eventId" = ${eventId}::uuid AND status = 'CONFIRMED'
-               ORDER BY lower(email), seq) w
-      ON CONFLICT ("idempotencyKey") DO NOTHING`;
-    if (queued > 0) await tx.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`;
+               ORDER BY lower(email), seq) w`,
+    );
     await writeAudit(tx, {
       actorId: actor.userId,
       action: "email.reminder",

@@ -243,6 +243,12 @@ test("raising the capacity in the settings moves the waiting list up; a capacity
   await page.getByLabel("Capacity (walkers)").fill(String(event.confirmedCount - 1));
   await page.getByRole("button", { name: "Save the settings" }).click();
   await expect(page.getByText(/walkers are already confirmed: the capacity cannot be lower/)).toBeVisible();
+  // The summary at the top leads to the field, which says what is wrong.
+  const summary = page.getByRole("alert").filter({ hasText: "Check these fields:" });
+  await summary.getByRole("link", { name: "Capacity (walkers)" }).click();
+  await expect(page.getByLabel("Capacity (walkers)")).toBeFocused();
+  await expect(page.getByLabel("Capacity (walkers)")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Capacity (walkers)")).toHaveAccessibleDescription(/already confirmed/);
 
   await page.getByLabel("Capacity (walkers)").fill(String(event.confirmedCount + waitingBefore));
   await page.getByRole("button", { name: "Save the settings" }).click();

@@ -1,0 +1,77 @@
+// The one form-action pattern: parse the form with its zod schema, answer field errors in one shape,
+// run the change (which checks who acts again and calls one lib/ function), and map the domain's
+// typed errors to a sentence. Every form's action is made with formAction; its client component
+// shows the answer with useFormAction and FormSummary (app/components/forms/).
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+
+/** What every form action answers, and what its form shows. */
+export interface FormState {
+  ok?: boolean;
+  /** A sentence for the whole form, in the page's language. */
+  message?: string;
+  /** Field name → a sentence. */
+  fieldErrors?: Record<string, string>;
+  /** What was typed, shown again after an error (never the secret fields). */
+  values?: Record<string, string>;
+  /** Counts answers, so a form remounts and shows `values` as its defaults. */
+  attempt?: number;
+}
+
+/** Turns a message key (a schema's error, a domain error's) into a sentence. */
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/** What was typed, to show again: text fields only, each at most `max` characters, none of `secret`. */
+export function submittedValues(form: FormData, secret: readonly string[] = [], max = 2000): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [name, value] of form.entries()) {
+    if (typeof value !== "string" || name.startsWith("$ACTION") || secret.includes(name)) continue;
+    values[name] = value.slice(0, max);
+  }
+  return values;
+}
+
+/**
+ * The first error of each field, keyed by its dotted path (the form's input names), as sentences.
+ * A schema's messages are message keys; `key` places them in the translator's namespace.
+ */
+export function fieldErrorsOf(error: z.ZodError, translate: Translate, key: (message: string) => string = (m) => m): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const name = issue.path.length ? issue.path.join(".") : "form";
+    errors[name] ??= translate(key(issue.message));
+  }
+  return errors;
+}
+
+export function formAction<S extends z.ZodType>(options: {
+  schema: S;
+  /** The translator for this form's message keys (e.g. getTranslations("Dashboard.settings")). */
+  translator: () => Promise<Translate>;
+  /** Where the schema's message keys are in the translator's namespace (default: as they are). */
+  errorKey?: (message: string) => string;
+  /** How the schema's input is read from the form (default: each field's text). */
+  read?: (form: FormData) => unknown;
+  /** Fields whose values never come back (passwords). */
+  secret?: readonly string[];
+  /** The change: authorise again, call one lib/ function, answer what the form shows. May redirect. */
+  run: (data: z.output<S>, context: { form: FormData; values: Record<string, string>; t: Translate }) => Promise<FormState>;
+  /** The domain's typed errors, as what the form shows; anything else is thrown on. */
+  refuse?: (error: unknown, t: Translate) => FormState | undefined;
+}): (previous: FormState, form: FormData) => Promise<FormState> {
+  return async (previous, form) => {
+    const t = await options.translator();
+    const attempt = (previous?.attempt ?? 0) + 1;
+    const values = submittedValues(form, options.secret);
+    const parsed = options.schema.safeParse(options.read ? options.read(form) : submittedValues(form));
+    if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t, options.errorKey), values, attempt };
+    try {
+      return { values, ...(await options.run(parsed.data, { form, values, t })), attempt };
+    } catch (error) {
+      unstable_rethrow(error); // redirect(), notFound() and the like belong to Next.js
+      const refused = options.refuse?.(error, t);
+      if (refused) return { values, ...refused, attempt };
+      throw error;
+    }
+  };
+}

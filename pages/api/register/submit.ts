@@ -1,6 +1,7 @@
-// Where the sign-up form posts: `/register/submit`, rewritten here (next.config.ts). A Pages Router
-// API route rather than an App Router route handler because it costs a request about half the
-// CPU, and the sign-up is the one route under load (docs/PERFORMANCE.md). With or without
+// Where the sign-up form posts (`/api/register/submit`; pages built before it moved post to
+// `/register/submit`, rewritten here in next.config.ts). A Pages Router API route rather than an App
+// Router route handler because it costs a request about half the CPU, and the sign-up is the one
+// route under load (docs/decisions/004-sign-up-as-a-pages-router-route.md). With or without
 // JavaScript it is a plain HTML form. A sign-up answers 303 to the group's manage page; anything
 // else answers 303 back to the form, with what was typed and the errors kept in a sealed cookie
 // (lib/registrations/form-cookie.ts), never in the URL. Requests that are not this site's form get

@@ -16,6 +16,8 @@ export interface FormState {
   values?: Record<string, string>;
   /** Counts answers, so a form remounts and shows `values` as its defaults. */
   attempt?: number;
+  /** What a change hands back to show once (e.g. a new account's one-time password). */
+  result?: Record<string, string>;
 }
 
 /** Turns a message key (a schema's error, a domain error's) into a sentence. */

@@ -39,8 +39,8 @@ export async function mustChangePassword(actor: Actor): Promise<boolean> {
 }
 
 export const newOrganiserSchema = z.object({
-  email: z.email("emailInvalid").max(254).transform((v) => v.trim().toLowerCase()),
-  name: z.string().trim().min(1, "nameRequired").max(100),
+  email: z.email("emailInvalid").max(254, "emailInvalid").transform((v) => v.trim().toLowerCase()),
+  name: z.string().trim().min(1, "nameRequired").max(100, "nameTooLong"),
   role: z.enum(["ORGANISER", "ADMIN"]),
 });
 

@@ -2,37 +2,27 @@
 
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { z } from "zod";
 import { Forbidden, NotSignedIn, requireRole } from "@/lib/auth";
+import { formAction, type FormState, type Translate } from "@/lib/forms/action";
 import { createOrganiserAccount, EmailTaken, newOrganiserSchema } from "@/lib/organisers/mutations";
 
-export interface NewOrganiserState {
-  fieldErrors?: { email?: string; name?: string };
-  message?: string;
-  created?: { email: string; oneTimePassword: string };
-}
-
-export async function createOrganiserAction(_previous: NewOrganiserState, formData: FormData): Promise<NewOrganiserState> {
-  const t = await getTranslations("Dashboard.organisers");
-  const input = { email: formData.get("email"), name: formData.get("name"), role: formData.get("role") === "ADMIN" ? "ADMIN" : "ORGANISER" };
-  const parsed = newOrganiserSchema.safeParse(input);
-  if (!parsed.success) {
-    const errors = z.flattenError(parsed.error).fieldErrors;
-    return {
-      fieldErrors: {
-        email: errors.email ? t("emailInvalid") : undefined,
-        name: errors.name ? t("nameRequired") : undefined,
-      },
-    };
-  }
-  try {
+const createOrganiser = formAction({
+  schema: newOrganiserSchema,
+  translator: async () => (await getTranslations("Dashboard.organisers")) as unknown as Translate,
+  read: (form) => ({ email: form.get("email"), name: form.get("name"), role: form.get("role") === "ADMIN" ? "ADMIN" : "ORGANISER" }),
+  run: async (data) => {
     const actor = await requireRole("ADMIN");
-    const created = await createOrganiserAccount(actor, parsed.data);
+    const created = await createOrganiserAccount(actor, data);
     revalidatePath("/dashboard/organisers");
-    return { created: { email: created.email, oneTimePassword: created.oneTimePassword } };
-  } catch (error) {
+    // The form starts empty again; the one-time password is shown once.
+    return { ok: true, values: {}, result: { email: created.email, oneTimePassword: created.oneTimePassword } };
+  },
+  refuse: (error, t) => {
     if (error instanceof EmailTaken) return { fieldErrors: { email: t("emailTaken") } };
     if (error instanceof NotSignedIn || error instanceof Forbidden) return { message: t("adminsOnly") };
-    throw error;
-  }
+  },
+});
+
+export async function createOrganiserAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return createOrganiser(previous, formData);
 }

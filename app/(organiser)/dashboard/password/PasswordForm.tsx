@@ -1,8 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { changePasswordAction, type PasswordState } from "./actions";
+import { FieldError } from "@/app/components/FieldError";
+import { FormSummary, useFormAction } from "@/app/components/forms/useFormAction";
+import { changePasswordAction } from "./actions";
 
 const fields = [
   ["current", "current-password"],
@@ -12,36 +13,22 @@ const fields = [
 
 export function PasswordForm() {
   const t = useTranslations("Dashboard.password");
-  const [state, action, pending] = useActionState<PasswordState, FormData>(changePasswordAction, {});
+  const checkFields = useTranslations("Forms")("checkFields");
+  const form = useFormAction(changePasswordAction);
+  const labels = Object.fromEntries(fields.map(([name]) => [name, t(`${name}Label`)]));
   return (
-    <form action={action} className="max-w-md space-y-4 rounded-lg bg-white p-6 shadow-sm" noValidate>
-      {state.message && <p className="text-red-800">{state.message}</p>}
-      {fields.map(([name, autoComplete]) => {
-        const error = state.fieldErrors?.[name];
-        return (
-          <div key={name}>
-            <label htmlFor={name} className="block font-medium">
-              {t(`${name}Label`)}
-            </label>
-            <input
-              id={name}
-              name={name}
-              type="password"
-              autoComplete={autoComplete}
-              required
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? `${name}-error` : undefined}
-              className="mt-1 block w-full rounded border border-slate-400 px-3 py-2"
-            />
-            {error && (
-              <p id={`${name}-error`} className="mt-1 text-sm text-red-800">
-                {error}
-              </p>
-            )}
-          </div>
-        );
-      })}
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-60">
+    <form key={form.state.attempt ?? 0} action={form.action} className="max-w-md space-y-4 rounded-lg bg-white p-6 shadow-sm" noValidate>
+      <FormSummary state={form.state} title={checkFields} labels={labels} />
+      {fields.map(([name, autoComplete]) => (
+        <div key={name}>
+          <label htmlFor={name} className="block font-medium">
+            {labels[name]}
+          </label>
+          <input {...form.field(name)} type="password" autoComplete={autoComplete} required className="mt-1 block w-full rounded border border-slate-400 px-3 py-2" />
+          <FieldError id={`${name}-error`} message={form.error(name)} />
+        </div>
+      ))}
+      <button type="submit" disabled={form.pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-60">
         {t("submit")}
       </button>
     </form>

@@ -3,33 +3,28 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Forbidden, NotSignedIn, ORGANISER_ROLES, requireRole } from "@/lib/auth";
+import { formAction, type FormState, type Translate } from "@/lib/forms/action";
 import { changeOwnPassword, WrongPassword } from "@/lib/organisers/mutations";
-import { MIN_PASSWORD_LENGTH, newPasswordSchema } from "@/lib/organisers/passwords";
+import { changePasswordSchema, MIN_PASSWORD_LENGTH } from "@/lib/organisers/passwords";
 
-export interface PasswordState {
-  fieldErrors?: { current?: string; next?: string; confirm?: string };
-  message?: string;
-}
-
-export async function changePasswordAction(_previous: PasswordState, formData: FormData): Promise<PasswordState> {
-  const t = await getTranslations("Dashboard.password");
-  const current = String(formData.get("current") ?? "");
-  const next = String(formData.get("next") ?? "");
-  const confirm = String(formData.get("confirm") ?? "");
-  const fieldErrors: PasswordState["fieldErrors"] = {};
-  if (!current) fieldErrors.current = t("currentRequired");
-  const parsed = newPasswordSchema.safeParse(next);
-  if (!parsed.success) fieldErrors.next = t(parsed.error.issues[0]?.message === "tooLong" ? "tooLong" : "tooShort", { min: MIN_PASSWORD_LENGTH });
-  else if (next === current) fieldErrors.next = t("same");
-  if (next !== confirm) fieldErrors.confirm = t("mismatch");
-  if (Object.keys(fieldErrors).length) return { fieldErrors };
-  try {
+const changePassword = formAction({
+  schema: changePasswordSchema,
+  translator: async () => {
+    const t = (await getTranslations("Dashboard.password")) as unknown as Translate;
+    return (key, values) => t(key, { min: MIN_PASSWORD_LENGTH, ...values });
+  },
+  secret: ["current", "next", "confirm"],
+  run: async (data) => {
     const actor = await requireRole(...ORGANISER_ROLES);
-    await changeOwnPassword(actor, current, next);
-  } catch (error) {
+    await changeOwnPassword(actor, data.current, data.next);
+    redirect("/dashboard?password=changed");
+  },
+  refuse: (error, t) => {
     if (error instanceof WrongPassword) return { fieldErrors: { current: t("wrong") } };
     if (error instanceof NotSignedIn || error instanceof Forbidden) return { message: t("forbidden") };
-    throw error;
-  }
-  redirect("/dashboard?password=changed");
+  },
+});
+
+export async function changePasswordAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return changePassword(previous, formData);
 }

@@ -1,41 +1,33 @@
 "use server";
 
-import { asFormData } from "@/lib/http/form-data";
 import { AuthError } from "next-auth";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { signIn, signOut } from "@/lib/auth";
+import { formAction, type FormState, type Translate } from "@/lib/forms/action";
 import { safeReturnPath } from "@/lib/i18n/return-path";
 
-export interface SignInState {
-  message?: string;
-  fieldErrors?: { email?: string; password?: string };
-  email?: string;
-}
+const email = z.string().trim().toLowerCase().max(254, "emailInvalid").pipe(z.email("emailInvalid"));
+const translator = async () => (await getTranslations("Auth")) as unknown as Translate;
 
-const emailSchema = z.string().trim().toLowerCase().max(254).pipe(z.email());
+const signInOrganiser = formAction({
+  schema: z.object({ email, password: z.string().min(1, "passwordRequired") }),
+  translator,
+  secret: ["password"],
+  run: async (data) => {
+    await signIn("credentials", { email: data.email, password: data.password, redirectTo: "/dashboard" });
+    return {};
+  },
+  refuse: (error, t) => {
+    if (!(error instanceof AuthError)) return undefined;
+    const code = (error as AuthError & { code?: string }).code;
+    if (error.type === "CredentialsSignin") return { message: code === "locked" ? t("locked") : t("invalidCredentials") };
+    return { message: t("failed") };
+  },
+});
 
-export async function organiserSignIn(_prev: SignInState, input: FormData): Promise<SignInState> {
-  const form = asFormData(input);
-  const t = await getTranslations("Auth");
-  const email = emailSchema.safeParse(form.get("email") ?? "");
-  const password = String(form.get("password") ?? "");
-  const fieldErrors: SignInState["fieldErrors"] = {};
-  if (!email.success) fieldErrors.email = t("emailInvalid");
-  if (!password) fieldErrors.password = t("passwordRequired");
-  const typed = String(form.get("email") ?? "").slice(0, 254);
-  if (!email.success || !password) return { fieldErrors, email: typed };
-  try {
-    await signIn("credentials", { email: email.data, password, redirectTo: "/dashboard" });
-  } catch (error) {
-    if (error instanceof AuthError) {
-      const code = (error as AuthError & { code?: string }).code;
-      if (error.type === "CredentialsSignin") return { message: code === "locked" ? t("locked") : t("invalidCredentials"), email: typed };
-      return { message: t("failed"), email: typed };
-    }
-    throw error;
-  }
-  return {};
+export async function organiserSignIn(previous: FormState, input: FormData): Promise<FormState> {
+  return signInOrganiser(previous, input);
 }
 
 /** Only partner pages are allowed as the place to land after a sign-in link. */
@@ -44,19 +36,18 @@ function partnerReturnPath(value: unknown): string {
   return path === "/partner" || path.startsWith("/partner/") ? path : "/partner";
 }
 
-export async function partnerRequestLink(_prev: SignInState, input: FormData): Promise<SignInState> {
-  const form = asFormData(input);
-  const t = await getTranslations("Auth");
-  const email = emailSchema.safeParse(form.get("email") ?? "");
-  const typed = String(form.get("email") ?? "").slice(0, 254);
-  if (!email.success) return { fieldErrors: { email: t("emailInvalid") }, email: typed };
-  try {
-    await signIn("nodemailer", { email: email.data, redirectTo: partnerReturnPath(form.get("callbackUrl")) });
-  } catch (error) {
-    if (error instanceof AuthError) return { message: t("sendFailed"), email: typed };
-    throw error;
-  }
-  return {};
+const requestPartnerLink = formAction({
+  schema: z.object({ email }),
+  translator,
+  run: async (data, { form }) => {
+    await signIn("nodemailer", { email: data.email, redirectTo: partnerReturnPath(form.get("callbackUrl")) });
+    return {};
+  },
+  refuse: (error, t) => (error instanceof AuthError ? { message: t("sendFailed") } : undefined),
+});
+
+export async function partnerRequestLink(previous: FormState, input: FormData): Promise<FormState> {
+  return requestPartnerLink(previous, input);
 }
 
 export async function signOutAction(): Promise<void> {

@@ -4,6 +4,7 @@
 // shows the answer with useFormAction and FormSummary (app/components/forms/).
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
+import { asFormData } from "../http/form-data";
 
 /** What every form action answers, and what its form shows. */
 export interface FormState {
@@ -61,7 +62,8 @@ export function formAction<S extends z.ZodType>(options: {
   /** The domain's typed errors, as what the form shows; anything else is thrown on. */
   refuse?: (error: unknown, t: Translate) => FormState | undefined;
 }): (previous: FormState, form: FormData) => Promise<FormState> {
-  return async (previous, form) => {
+  return async (previous, input) => {
+    const form = asFormData(input); // an action can be called with anything: no form is an empty form
     const t = await options.translator();
     const attempt = (previous?.attempt ?? 0) + 1;
     const values = submittedValues(form, options.secret);

@@ -1,51 +1,26 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { organiserSignIn, type SignInState } from "@/app/actions/auth";
+import { organiserSignIn } from "@/app/actions/auth";
 import { FieldError } from "@/app/components/FieldError";
+import { EmailField } from "@/app/components/forms/EmailField";
+import { FormSummary, useFormAction } from "@/app/components/forms/useFormAction";
 import { SubmitButton } from "@/app/components/SubmitButton";
-
-const input = "mt-1 block w-full rounded border border-slate-400 px-3 py-2";
 
 export function LoginForm() {
   const t = useTranslations("Auth");
-  const [state, action] = useActionState<SignInState, FormData>(organiserSignIn, {});
+  const checkFields = useTranslations("Forms")("checkFields");
+  const form = useFormAction(organiserSignIn);
   return (
-    <form action={action} className="space-y-4 rounded-lg bg-white p-6 shadow-sm" noValidate>
-      {state.message && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
-          {state.message}
-        </p>
-      )}
+    <form key={form.state.attempt ?? 0} action={form.action} className="space-y-4 rounded-lg bg-white p-6 shadow-sm" noValidate>
+      <FormSummary state={form.state} title={checkFields} labels={{ email: t("email"), password: t("password") }} />
+      <EmailField form={form} label={t("email")} autoComplete="username" />
       <div>
-        <label htmlFor="email" className="font-medium">{t("email")}</label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          defaultValue={state.email}
-          aria-invalid={state.fieldErrors?.email ? true : undefined}
-          aria-describedby={state.fieldErrors?.email ? "email-error" : undefined}
-          className={input}
-        />
-        <FieldError id="email-error" message={state.fieldErrors?.email} />
-      </div>
-      <div>
-        <label htmlFor="password" className="font-medium">{t("password")}</label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          aria-invalid={state.fieldErrors?.password ? true : undefined}
-          aria-describedby={state.fieldErrors?.password ? "password-error" : undefined}
-          className={input}
-        />
-        <FieldError id="password-error" message={state.fieldErrors?.password} />
+        <label htmlFor="password" className="font-medium">
+          {t("password")}
+        </label>
+        <input {...form.field("password")} type="password" autoComplete="current-password" required className="mt-1 block w-full rounded border border-slate-400 px-3 py-2" />
+        <FieldError id="password-error" message={form.error("password")} />
       </div>
       <SubmitButton label={t("signIn")} pendingLabel={t("signingIn")} />
     </form>

@@ -1,14 +1,13 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { signIn, signOut } from "@/lib/auth";
-import { formAction, type FormState, type Translate } from "@/lib/forms/action";
+import { formAction, messagesOf, type FormState } from "@/lib/forms/action";
 import { safeReturnPath } from "@/lib/i18n/return-path";
 
 const email = z.string().trim().toLowerCase().max(254, "emailInvalid").pipe(z.email("emailInvalid"));
-const translator = async () => (await getTranslations("Auth")) as unknown as Translate;
+const translator = messagesOf("Auth");
 
 const signInOrganiser = formAction({
   schema: z.object({ email, password: z.string().min(1, "passwordRequired") }),

@@ -1,10 +1,14 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
-import { mustChangePassword } from "../organisers/mutations";
+import { cache } from "react";
+import { mustChangePassword as readMustChangePassword } from "../organisers/mutations";
 import { Forbidden, NotSignedIn, ORGANISER_ROLES, type Actor } from "./roles";
 import { getSession, requireRole } from "./index";
 
 export const CHANGE_PASSWORD_PATH = "/dashboard/password";
+
+// Asked by the layout and by the page of one request: read once per request.
+const mustChangePassword = cache((userId: string, role: Actor["role"]) => readMustChangePassword({ userId, role }));
 
 /**
  * For organiser pages: the organiser, or a redirect to /login (no session) or a 403 page (a
@@ -24,7 +28,7 @@ export async function organiserForPage(options: { passwordPage?: boolean } = {})
     if (error instanceof Forbidden) forbidden();
     throw error;
   }
-  if (!options.passwordPage && (await mustChangePassword(actor))) redirect(CHANGE_PASSWORD_PATH);
+  if (!options.passwordPage && (await mustChangePassword(actor.userId, actor.role))) redirect(CHANGE_PASSWORD_PATH);
   return actor;
 }
 
@@ -35,5 +39,5 @@ export async function organiserForPage(options: { passwordPage?: boolean } = {})
 export async function organiserForLayout(): Promise<{ actor: Actor; mustChangePassword: boolean } | null> {
   const actor = await getSession();
   if (!actor || !ORGANISER_ROLES.includes(actor.role)) return null;
-  return { actor, mustChangePassword: await mustChangePassword(actor) };
+  return { actor, mustChangePassword: await mustChangePassword(actor.userId, actor.role) };
 }

@@ -3,6 +3,7 @@
 // typed errors to a sentence. Every form's action is made with formAction; its client component
 // shows the answer with useFormAction and FormSummary (app/components/forms/).
 import { unstable_rethrow } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { asFormData } from "../http/form-data";
 
@@ -23,6 +24,11 @@ export interface FormState {
 
 /** Turns a message key (a schema's error, a domain error's) into a sentence. */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/** The translator of a messages namespace (e.g. "Dashboard.settings"), for formAction's `translator`. */
+export function messagesOf(namespace: string): () => Promise<Translate> {
+  return async () => (await getTranslations(namespace as never)) as unknown as Translate;
+}
 
 /** What was typed, to show again: text fields only, each at most `max` characters, none of `secret`. */
 export function submittedValues(form: FormData, secret: readonly string[] = [], max = 2000): Record<string, string> {

@@ -5,7 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Forbidden, NotSignedIn, ORGANISER_ROLES, requireRole } from "@/lib/auth";
 import { getDashboardEvent } from "@/lib/dashboard/context";
 import { EmailNotFound, EmailNotResendable, resendEmail } from "@/lib/mail/mutations";
-import { formAction, type FormState, type Translate } from "@/lib/forms/action";
+import { formAction, messagesOf, type FormState } from "@/lib/forms/action";
 import { queueReminder, reminderSchema } from "@/lib/mail/reminders";
 
 export interface ResendState {
@@ -30,7 +30,7 @@ export async function resendAction(_previous: ResendState, formData: FormData): 
 
 const sendReminder = formAction({
   schema: reminderSchema,
-  translator: async () => (await getTranslations("Dashboard.emails")) as unknown as Translate,
+  translator: messagesOf("Dashboard.emails"),
   errorKey: (code) => `reminder.${code}`,
   run: async (data, { form, t }) => {
     if (form.get("confirm") !== "yes") return { message: t("reminder.confirmRequired") };

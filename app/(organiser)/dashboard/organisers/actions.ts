@@ -1,14 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
 import { Forbidden, NotSignedIn, requireRole } from "@/lib/auth";
-import { formAction, type FormState, type Translate } from "@/lib/forms/action";
+import { formAction, messagesOf, type FormState } from "@/lib/forms/action";
 import { createOrganiserAccount, EmailTaken, newOrganiserSchema } from "@/lib/organisers/mutations";
 
 const createOrganiser = formAction({
   schema: newOrganiserSchema,
-  translator: async () => (await getTranslations("Dashboard.organisers")) as unknown as Translate,
+  translator: messagesOf("Dashboard.organisers"),
   read: (form) => ({ email: form.get("email"), name: form.get("name"), role: form.get("role") === "ADMIN" ? "ADMIN" : "ORGANISER" }),
   run: async (data) => {
     const actor = await requireRole("ADMIN");

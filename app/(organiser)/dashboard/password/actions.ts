@@ -1,16 +1,15 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import { Forbidden, NotSignedIn, ORGANISER_ROLES, requireRole } from "@/lib/auth";
-import { formAction, type FormState, type Translate } from "@/lib/forms/action";
+import { formAction, messagesOf, type FormState } from "@/lib/forms/action";
 import { changeOwnPassword, WrongPassword } from "@/lib/organisers/mutations";
 import { changePasswordSchema, MIN_PASSWORD_LENGTH } from "@/lib/organisers/passwords";
 
 const changePassword = formAction({
   schema: changePasswordSchema,
   translator: async () => {
-    const t = (await getTranslations("Dashboard.password")) as unknown as Translate;
+    const t = await messagesOf("Dashboard.password")();
     return (key, values) => t(key, { min: MIN_PASSWORD_LENGTH, ...values });
   },
   secret: ["current", "next", "confirm"],

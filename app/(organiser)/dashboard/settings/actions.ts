@@ -1,15 +1,15 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import { Forbidden, NotSignedIn, ORGANISER_ROLES, requireRole } from "@/lib/auth";
 import { getDashboardEvent } from "@/lib/dashboard/context";
 import { CapacityBelowConfirmed, eventSettingsSchema, updateEventSettings, type EventSettingsInput } from "@/lib/events/settings";
-import { formAction, type FormState, type Translate } from "@/lib/forms/action";
+import { formAction, messagesOf, type FormState } from "@/lib/forms/action";
 
 const saveSettings = formAction({
   schema: eventSettingsSchema,
-  translator: async () => (await getTranslations("Dashboard.settings")) as unknown as Translate,
+  translator: messagesOf("Dashboard.settings"),
   errorKey: (code) => `errors.${code}`,
   // lib/events/settings.ts parses the form's own text again, in its transaction.
   run: async (_data, { values, t }) => {

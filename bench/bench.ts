@@ -27,7 +27,8 @@ import { cpuCeiling, cpuPerRequest, cpuTotals, type CpuPerRequest } from "./cpu"
 import { combined, cpuUsed, fromAutocannon, interleaved, load, type Figures, type Half } from "./phases";
 import { signUpSql, signUpSqlContext, type SignUpSqlContext } from "./sign-up-sql";
 import { StatementBatcher } from "../lib/db/batch";
-import { SIGN_UP_SQL, SIGN_UP_STATEMENT } from "../lib/registrations/sign-up-sql";
+import { createPool } from "../lib/db/pool";
+import { SIGN_UP } from "../lib/registrations/sign-up-sql";
 
 const root = path.resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
@@ -191,8 +192,8 @@ async function databaseCeiling(url: string, context: SignUpSqlContext, concurren
 /** The database ceiling for `seconds`, as one half of a phase. */
 async function databaseCeilingHalf(url: string, context: SignUpSqlContext, concurrency: number, seconds: number, appPid: number, batch = signUpBatchSize): Promise<Half> {
   const before = cpuTotals(descendants(appPid));
-  const pool = new pg.Pool({ connectionString: url, max: signUpPoolSize });
-  const batcher = new StatementBatcher(() => pool, SIGN_UP_STATEMENT, SIGN_UP_SQL, batch);
+  const pool = createPool(url, signUpPoolSize, { pipeline: true }); // as the app's sign-up pool
+  const batcher = new StatementBatcher(() => pool, SIGN_UP, batch);
   const latencies: number[] = [];
   let errors = 0;
   let firstError: string | undefined;

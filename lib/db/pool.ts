@@ -1,15 +1,20 @@
-// The application's pg pool, shared by Prisma (lib/db.ts) and the plain-SQL hot paths (lib/db/sql.ts).
+// The application's pg pools: the main one, shared by Prisma (lib/db.ts) and the plain-SQL paths
+// (lib/db/sql.ts), and the registrations' own (signUpPool).
 // No "server-only" marker: the sign-up page is a Pages Router page (pages/register.tsx), where
 // Turbopack refuses modules that carry it. pg cannot be bundled for a browser, so a client component
 // importing this fails the build anyway.
 import pg from "pg";
 import { env } from "../env";
 
-export function createPool(connectionString: string, max = 10): pg.Pool {
+/**
+ * A pool of `max` connections. With `pipeline`, a connection writes each query at once, without
+ * waiting for the answer to the one before (pg's pipeline mode; lib/db/batch.ts sends a batch so).
+ */
+export function createPool(connectionString: string, max = 10, options: { pipeline?: boolean } = {}): pg.Pool {
   // connectionTimeoutMillis also bounds the wait for a free connection in the pool's queue: a burst
   // of sign-ups (500 at once on 10 connections) must queue, not fail, so it matches the
   // transactions' maxWait (30 s). Health has its own 3-second limit.
-  const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: 30_000, idleTimeoutMillis: 30_000 });
+  const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: 30_000, idleTimeoutMillis: 30_000, pipeline: options.pipeline ?? false });
   // A server restart kills idle connections; without a listener that error would end the process.
   // The pool drops the broken client and opens a new one on the next query.
   pool.on("error", (error) => {
@@ -42,7 +47,7 @@ export function pool(): pg.Pool {
 export function signUpPool(): pg.Pool {
   if (!holder.funwalkSignUpPool) {
     const { DATABASE_URL, DATABASE_SIGN_UP_POOL_SIZE } = env();
-    holder.funwalkSignUpPool = createPool(DATABASE_URL, DATABASE_SIGN_UP_POOL_SIZE);
+    holder.funwalkSignUpPool = createPool(DATABASE_URL, DATABASE_SIGN_UP_POOL_SIZE, { pipeline: true });
   }
   return holder.funwalkSignUpPool;
 }

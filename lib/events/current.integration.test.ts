@@ -3,7 +3,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
 import { createTestEvent } from "../../test/support/events";
-import { currentWalkId, currentWalkOrderSql, findCurrentWalk } from "./current";
+import { sql, statement } from "../db/sql";
+import { currentWalkId, currentWalkOrder, findCurrentWalk } from "./current";
 
 const db = createPrismaClient(process.env.DATABASE_URL!, 2);
 afterAll(() => db.$disconnect());
@@ -28,8 +29,10 @@ async function withWalks(check: (tx: Prisma.TransactionClient, walks: { soon: st
     });
 }
 
+const CURRENT = statement<{ now: Date }, { id: string }>("test_current_walk", (p) => sql`SELECT "id" FROM "Event" ORDER BY ${currentWalkOrder(p.now)} LIMIT 1`);
+
 async function bySql(tx: Prisma.TransactionClient, now: Date): Promise<string | null> {
-  const rows = await tx.$queryRawUnsafe<{ id: string }[]>(`SELECT "id" FROM "Event" ORDER BY ${currentWalkOrderSql("$1")} LIMIT 1`, now);
+  const rows = await tx.$queryRawUnsafe<{ id: string }[]>(CURRENT.text, ...CURRENT.values({ now }));
   return rows[0]?.id ?? null;
 }
 

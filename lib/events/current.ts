@@ -4,18 +4,17 @@
 // The current walk is the next one still to end (the upcoming or running edition); when none is to
 // come, the most recent one, so that after the walk the home page says it is over, the dashboard
 // shows its figures and a sign-up is refused as "over", until next year's walk exists.
+import { sql, type SqlPart } from "../db/sql";
 import type { Prisma } from "../generated/prisma/client";
 
 type EventReader = Pick<Prisma.TransactionClient, "event">;
 
 /**
- * The same choice in SQL, for the plain-SQL paths (the sign-up page and statement): `now` is the
- * placeholder of the current time, e.g. `$1`. Sorts the walks still to end first, soonest first,
- * then the past ones, latest first.
+ * The same choice in SQL, for the plain-SQL paths (the sign-up page and statement; lib/db/sql.ts), as
+ * an ORDER BY of "Event": the walks still to end first, soonest first, then the past ones, latest first.
  */
-export function currentWalkOrderSql(now: string): string {
-  return `("endsAt" > ${now}) DESC, CASE WHEN "endsAt" > ${now} THEN "startsAt" END ASC, "startsAt" DESC`;
-}
+export const currentWalkOrder = (now: SqlPart) =>
+  sql`("endsAt" > ${now}) DESC, CASE WHEN "endsAt" > ${now} THEN "startsAt" END ASC, "startsAt" DESC`;
 
 /** The current walk's chosen columns, or null when there is no walk at all. */
 export async function findCurrentWalk<S extends Prisma.EventSelect>(

@@ -1,7 +1,7 @@
 import { pool } from "../db/pool";
 import type { HeaderReader } from "../http/request-guard";
-import { sqlOn } from "../db/sql";
-import { HIT_RATE_LIMIT_SQL, HIT_RATE_LIMIT_STATEMENT } from "./sql";
+import { run } from "../db/sql";
+import { HIT_RATE_LIMIT } from "./sql";
 
 export interface RateLimitResult {
   allowed: boolean;
@@ -14,9 +14,9 @@ export interface RateLimitResult {
  * instance shares the counter and concurrent hits are counted exactly.
  */
 export async function hitRateLimit(key: string, limit: number, windowSeconds: number): Promise<RateLimitResult> {
-  // Plain SQL: it runs for every sign-up (lib/db/sql.ts).
-  const rows = await sqlOn(pool()).query<{ count: number; resetAt: Date }>(HIT_RATE_LIMIT_SQL, [key, windowSeconds], HIT_RATE_LIMIT_STATEMENT);
-  const row = rows[0]!;
+  // Plain SQL: it runs for every sign-up form with errors (lib/db/sql.ts).
+  const [row] = await run(pool(), HIT_RATE_LIMIT, { key, windowSeconds });
+  if (!row) throw new Error("the rate limit's statement returned no row");
   return { allowed: row.count <= limit, count: row.count, resetAt: row.resetAt };
 }
 

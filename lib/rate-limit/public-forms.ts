@@ -1,7 +1,4 @@
 import { env } from "../env";
-import { pool } from "../db/pool";
-import { sqlOn } from "../db/sql";
-import { SIGN_UP_START_SQL, SIGN_UP_START_STATEMENT, type SignUpEventRow, type SignUpStartRow } from "../registrations/sign-up-sql";
 import type { HeaderReader } from "../http/request-guard";
 import { clientAddress, hitRateLimit } from "./index";
 
@@ -28,22 +25,7 @@ export async function checkPublicFormLimit(form: keyof typeof PUBLIC_FORM_LIMITS
   return verdict(form, result.count, result.resetAt);
 }
 
-/** A sign-up's hit on its limit, for a statement that counts it along with the registration (SIGN_UP_SQL). */
+/** A sign-up's hit on its limit, for the statement that counts it along with the registration (SIGN_UP). */
 export function signUpLimitHit(headers: HeaderReader): { key: string; limit: number; windowSeconds: number } {
   return { key: keyFor("register", headers), limit: limitFor("register"), windowSeconds: WINDOW_SECONDS };
-}
-
-/**
- * Counts one sign-up against its limit and reads the walk it goes to, in one round trip
- * (SIGN_UP_START_SQL): the first of two statements when the process does not know the walk yet,
- * and the only one for a form with errors (lib/registrations/submit.ts).
- */
-export async function startSignUp(headers: HeaderReader, now = new Date()): Promise<{ limit: LimitVerdict; event: SignUpEventRow | null }> {
-  const [row] = await sqlOn(pool()).query<SignUpStartRow>(
-    SIGN_UP_START_SQL,
-    [keyFor("register", headers), WINDOW_SECONDS, now],
-    SIGN_UP_START_STATEMENT,
-  );
-  const { hits, resetAt, ...event } = row!;
-  return { limit: verdict("register", hits, resetAt), event: event.id === null ? null : (event as SignUpEventRow) };
 }

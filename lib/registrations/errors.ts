@@ -18,7 +18,8 @@ export class GroupDoesNotFitError extends Error {
   }
 }
 export class WaiverChangedError extends Error {
-  constructor() {
+  /** The waiver's version now, which the form shows again. */
+  constructor(public readonly currentVersion: string) {
     super("The waiver changed since the form was loaded.");
     this.name = "WaiverChangedError";
   }

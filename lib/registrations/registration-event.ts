@@ -2,8 +2,8 @@
 // sign-up page (pages/register.tsx, a Pages Router page) reads it, and Turbopack refuses modules
 // with that marker there. It imports nothing a browser bundle could hold (lib/db/pool.ts).
 import { pool } from "../db/pool";
-import { sqlOn } from "../db/sql";
-import { currentWalkOrderSql } from "../events/current";
+import { run, sql, statement } from "../db/sql";
+import { currentWalkOrder } from "../events/current";
 import { registrationState, type RegistrationState } from "../events/state";
 
 export interface RegistrationEvent {
@@ -18,27 +18,31 @@ export interface RegistrationEvent {
   timezone: string;
 }
 
-/** The current walk (lib/events/current.ts), as the sign-up page needs it, with its registration state. */
-export async function getRegistrationEvent(locale: "en" | "es", now = new Date()): Promise<RegistrationEvent | null> {
-  const [event] = await sqlOn(pool()).query<{
-    id: string;
-    nameEn: string;
-    nameEs: string;
-    waiverVersion: string;
-    capacity: number;
-    confirmedCount: number;
-    registrationOpensAt: Date;
-    registrationClosesAt: Date;
-    endsAt: Date;
-    timezone: string;
-    waiting: number;
-  }>(
-    `SELECT e."id", e."nameEn", e."nameEs", e."waiverVersion", e."capacity", e."confirmedCount", e."registrationOpensAt",
+interface RegistrationEventRow {
+  id: string;
+  nameEn: string;
+  nameEs: string;
+  waiverVersion: string;
+  capacity: number;
+  confirmedCount: number;
+  registrationOpensAt: Date;
+  registrationClosesAt: Date;
+  endsAt: Date;
+  timezone: string;
+  waiting: number;
+}
+
+const REGISTRATION_EVENT = statement<{ now: Date }, RegistrationEventRow>(
+  "funwalk_registration_event",
+  (p) => sql`SELECT e."id", e."nameEn", e."nameEs", e."waiverVersion", e."capacity", e."confirmedCount", e."registrationOpensAt",
             e."registrationClosesAt", e."endsAt", e."timezone",
             (SELECT count(*)::int FROM "Walker" w WHERE w."eventId" = e."id" AND w."status" = 'WAITING') AS "waiting"
-     FROM "Event" e ORDER BY ${currentWalkOrderSql("$1")} LIMIT 1`,
-    [now],
-  );
+     FROM "Event" e ORDER BY ${currentWalkOrder(p.now)} LIMIT 1`,
+);
+
+/** The current walk (lib/events/current.ts), as the sign-up page needs it, with its registration state. */
+export async function getRegistrationEvent(locale: "en" | "es", now = new Date()): Promise<RegistrationEvent | null> {
+  const [event] = await run(pool(), REGISTRATION_EVENT, { now });
   if (!event) return null;
   // While anyone is waiting, new walkers queue behind them.
   const placesLeft = event.waiting > 0 ? 0 : Math.max(0, event.capacity - event.confirmedCount);

@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMigratedDatabase, dropDatabase, findTestServer, type TestServer } from "../../test/support/postgres";
-import { REGISTER_SQL, registerParams, SIGN_UP_SQL } from "./sign-up-sql";
+import { REGISTER, registerParams, SIGN_UP, type RegisterParams } from "./sign-up-sql";
 
 let server: TestServer;
 let database: { name: string; url: string };
@@ -41,11 +41,9 @@ function scansOf(node: PlanNode, relation: string): PlanNode[] {
   return [...own, ...(node.Plans ?? []).flatMap((child) => scansOf(child, relation))];
 }
 
-/** A parameter as an SQL literal (EXECUTE takes its arguments as SQL); arrays in PostgreSQL's array syntax. */
+/** A parameter as an SQL literal (EXECUTE takes its arguments as SQL). */
 function literal(value: unknown): string {
   if (value === null || value === undefined) return "NULL";
-  if (Array.isArray(value))
-    return client.escapeLiteral(`{${value.map((item) => (item === null ? "NULL" : `"${String(item).replace(/["\\]/g, "\\$&")}"`)).join(",")}}`);
   return client.escapeLiteral(value instanceof Date ? value.toISOString() : String(value));
 }
 
@@ -57,7 +55,7 @@ async function genericPlan(name: string, sql: string, values: unknown[]): Promis
   return rows[0]!["QUERY PLAN"][0].Plan;
 }
 
-function params(): unknown[] {
+function params(): RegisterParams {
   const eventId = randomUUID();
   return registerParams({
     eventId,
@@ -82,8 +80,8 @@ function params(): unknown[] {
 
 describe("the sign-up statements' generic plans", () => {
   it.each([
-    ["register", REGISTER_SQL, () => params()],
-    ["sign_up", SIGN_UP_SQL, () => [...params(), "register:plan", 600, 30, "digest"]],
+    ["register", REGISTER.text, () => REGISTER.values(params())],
+    ["sign_up", SIGN_UP.text, () => SIGN_UP.values({ ...params(), limitKey: "register:plan", limitWindowSeconds: 600, limit: 30, fingerprint: "digest" })],
   ])("%s: every lookup of waiting walkers is an index condition on the status", async (name, sql, values) => {
     const scans = scansOf(await genericPlan(`plan_${name}`, sql, values()), "Walker");
     // Two lookups: nobody waiting (to take places), and the queue position.

@@ -6,10 +6,10 @@
 import { randomUUID } from "node:crypto";
 import type { EmailEventInfo, EmailTicket } from "../../emails/types";
 import { StatementBatcher } from "../db/batch";
-import { env } from "../env";
-import { pool, signUpPool } from "../db/pool";
 import { isUniqueViolation } from "../db/errors";
-import { sqlOn } from "../db/sql";
+import { pool, signUpPool } from "../db/pool";
+import { run, sql, statement } from "../db/sql";
+import { env } from "../env";
 import { OUTBOX_CHANNEL, type QueuedEmail } from "../mail/outbox";
 import { hitRateLimit } from "../rate-limit";
 import { AlreadyRegisteredError, GroupDoesNotFitError, RegistrationClosedError, WaiverChangedError } from "./errors";
@@ -17,15 +17,16 @@ import { signManageToken } from "./manage-token";
 import { personKey, type RegistrationInput, type WalkerInput } from "./schema";
 import { manageSecret } from "./secret";
 import {
-  EVENT_BY_ID_SQL,
+  CURRENT_WALK,
   eventFromJson,
-  REGISTER_SQL,
-  REGISTER_STATEMENT,
+  REGISTER,
   registerParams,
-  SIGN_UP_SQL,
-  SIGN_UP_STATEMENT,
+  SIGN_UP,
+  WALK_BY_ID,
+  type RegisterParams,
   type RegisterRow,
   type SignUpEventRow,
+  type SignUpParams,
   type SignUpRow,
 } from "./sign-up-sql";
 import { newTicketCode } from "./ticket-code";
@@ -61,12 +62,12 @@ export interface RegisterResult {
   repeated: boolean;
 }
 
-/** A registration ready to send: REGISTER_SQL's parameters, and what the answer needs. */
+/** A registration ready to send: its statement's parameters, and what the answer needs. */
 interface PreparedRegistration {
   eventId: string;
   groupId: string;
   token: string;
-  params: unknown[];
+  params: RegisterParams;
 }
 
 function prepareRegistration(event: SignUpEventRow, input: RegistrationInput, now: Date): PreparedRegistration {
@@ -113,7 +114,7 @@ function registrationOutcome(row: RegisterRow | undefined, input: RegistrationIn
   if (!row?.found) throw new RegistrationClosedError();
   if (row.earlierGroupId) return repeatedSubmission(prepared.eventId, input.submissionKey);
   if (!row.open) throw new RegistrationClosedError();
-  if (row.waiverVersion !== input.waiverVersion) throw new WaiverChangedError();
+  if (row.waiverVersion !== input.waiverVersion) throw new WaiverChangedError(row.waiverVersion ?? "");
   if (row.took) return { groupId: prepared.groupId, manageToken: prepared.token, status: "CONFIRMED", repeated: false };
   // A group that does not fit is offered the waiting list, all together; never split.
   if (!input.joinWaitingList || row.walkers === 0)
@@ -130,7 +131,7 @@ function registrationConflict(error: unknown, eventId: string, submissionKey: st
 }
 
 /**
- * Registers every walker in the form, in one statement (REGISTER_SQL): the places (a conditional
+ * Registers every walker in the form, in one statement (REGISTER): the places (a conditional
  * UPDATE of the event's counter, so PostgreSQL refuses to oversell), the group, the walkers and
  * their emails.
  */
@@ -138,22 +139,18 @@ export async function registerWalkers(
   eventId: string,
   input: RegistrationInput,
   now = new Date(),
-  /** The walk's row when the caller has just read it (the sign-up route does); read here otherwise. */
+  /** The walk's row when the caller has just read it (the sign-up does); read here otherwise. */
   known?: SignUpEventRow,
 ): Promise<RegisterResult> {
-  // Plain SQL, one statement (lib/registrations/sign-up-sql.ts), on the registrations' own pool
-  // (lib/db/pool.ts: signUpPool): this is the hot path, and round trips and Prisma's per-statement
-  // cost were most of a sign-up's time (docs/PERFORMANCE.md).
-  const event =
-    known?.id === eventId
-      ? known
-      : (await sqlOn(pool()).query<SignUpEventRow>(EVENT_BY_ID_SQL, [eventId]))[0];
+  // On the registrations' own pool (lib/db/pool.ts: signUpPool): this is the hot path, and round
+  // trips and Prisma's per-statement cost were most of a sign-up's time (docs/PERFORMANCE.md).
+  const event = known?.id === eventId ? known : (await run(pool(), WALK_BY_ID, { id: eventId }))[0];
   if (!event) throw new RegistrationClosedError();
 
   const prepared = prepareRegistration(event, input, now);
   let row: RegisterRow | undefined;
   try {
-    [row] = await sqlOn(signUpPool()).query<RegisterRow>(REGISTER_SQL, prepared.params, REGISTER_STATEMENT);
+    [row] = await run(signUpPool(), REGISTER, prepared.params);
   } catch (error) {
     return registrationConflict(error, eventId, input.submissionKey);
   }
@@ -170,28 +167,50 @@ export interface LimitHit {
 export type SignUpOutcome =
   | { kind: "registered"; result: RegisterResult }
   /** Over the limit: nothing was registered. */
-  | { kind: "limited"; count: number; resetAt: Date }
-  /** The copy of the walk was not the walk sign-ups go to now (or is out of date): only the hit was counted. */
-  | { kind: "stale"; current: SignUpEventRow | null };
+  | { kind: "limited"; count: number; resetAt: Date };
 
-// Sign-ups that wait for the registrations' connection go to PostgreSQL together: one message, one
-// commit, each its own statement and answer (lib/db/batch.ts). A batch that fails is sent again one
-// sign-up at a time; SIGN_UP_SQL is safe to send twice (the submission key finds the first).
-const holder = globalThis as unknown as { funwalkSignUpBatcher?: StatementBatcher };
-const signUpBatcher = () =>
-  (holder.funwalkSignUpBatcher ??= new StatementBatcher(signUpPool, SIGN_UP_STATEMENT, SIGN_UP_SQL, env().DATABASE_SIGN_UP_BATCH_SIZE));
+// This process's copy of the walk sign-ups go to, with its digest. With it, a sign-up's emails and
+// manage link are built before the one statement that registers it (SIGN_UP); the statement checks
+// the digest, so an edited walk, a walk that has ended or another walk that now comes first is
+// never used: the statement then hands back the current row, which replaces this copy. No expiry
+// is needed, and every app instance keeps its own.
+//
+// Sign-ups that wait for the registrations' connection go to PostgreSQL together: one transaction,
+// one commit, each its own statement and answer (lib/db/batch.ts). A batch that fails is sent again
+// one sign-up at a time; SIGN_UP is safe to send twice (the submission key finds the first).
+// Both are kept on globalThis, so dev-mode reloads keep them.
+const holder = globalThis as unknown as {
+  funwalkSignUpWalk?: SignUpEventRow | null;
+  funwalkSignUpBatcher?: StatementBatcher<SignUpParams, SignUpRow>;
+};
+const signUpBatcher = () => (holder.funwalkSignUpBatcher ??= new StatementBatcher(signUpPool, SIGN_UP, env().DATABASE_SIGN_UP_BATCH_SIZE));
 
 /**
- * The sign-up route's common path, one statement (SIGN_UP_SQL): the hit on the sign-up's rate limit
- * and the registration, built from the copy of the walk's row the app holds (`known`). The database
- * registers only when the hit is within the limit and `known` is still the walk sign-ups go to,
- * unchanged; "stale" hands back the current row.
+ * A valid sign-up form, registered: usually one statement (SIGN_UP: the hit on the sign-up's rate
+ * limit and the registration), built from this process's copy of the walk. Two statements when
+ * the process has no copy yet (the walk is read first) or its copy is out of date (SIGN_UP counts
+ * the hit and hands back the current walk, then REGISTER registers for it).
  */
-export async function signUpWithLimit(known: SignUpEventRow, input: RegistrationInput, hit: LimitHit, now = new Date()): Promise<SignUpOutcome> {
+export async function signUp(input: RegistrationInput, hit: LimitHit, now = new Date()): Promise<SignUpOutcome> {
+  holder.funwalkSignUpWalk ??= (await run(pool(), CURRENT_WALK, { now }))[0] ?? null;
+  const known = holder.funwalkSignUpWalk;
+  if (!known) {
+    // No walk at all: the hit still counts, and the limit is heard first.
+    const counted = await hitRateLimit(hit.key, hit.limit, hit.windowSeconds);
+    if (!counted.allowed) return { kind: "limited", count: counted.count, resetAt: counted.resetAt };
+    holder.funwalkSignUpWalk = undefined;
+    throw new RegistrationClosedError();
+  }
   const prepared = prepareRegistration(known, input, now);
-  let row: SignUpRow | undefined;
+  let row;
   try {
-    row = await signUpBatcher().run<SignUpRow>([...prepared.params, hit.key, hit.windowSeconds, hit.limit, known.fingerprint]);
+    row = await signUpBatcher().run({
+      ...prepared.params,
+      limitKey: hit.key,
+      limitWindowSeconds: hit.windowSeconds,
+      limit: hit.limit,
+      fingerprint: known.fingerprint,
+    });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     // The statement was undone, its hit on the limit with it: count that hit on its own.
@@ -201,8 +220,12 @@ export async function signUpWithLimit(known: SignUpEventRow, input: Registration
   }
   if (!row) throw new Error("the sign-up statement returned no row");
   if (row.hits > hit.limit) return { kind: "limited", count: row.hits, resetAt: row.resetAt };
-  if (!row.ran) return { kind: "stale", current: row.current ? eventFromJson(row.current) : null };
-  return { kind: "registered", result: await registrationOutcome(row, input, prepared) };
+  if (row.ran) return { kind: "registered", result: await registrationOutcome(row, input, prepared) };
+  // The copy was out of date (only the hit was counted): register for the walk sign-ups go to now.
+  const current = row.current ? eventFromJson(row.current) : null;
+  holder.funwalkSignUpWalk = current;
+  if (!current) throw new RegistrationClosedError();
+  return { kind: "registered", result: await registerWalkers(current.id, input, now, current) };
 }
 
 export function walkerColumns(walker: WalkerInput) {
@@ -273,14 +296,17 @@ export function ticketEmails(
   return emails;
 }
 
-async function repeatedSubmission(eventId: string, submissionKey: string): Promise<RegisterResult> {
-  const [group] = await sqlOn(pool()).query<{ id: string; manageTokenVersion: number; endsAt: Date; status: Status | null }>(
-    `SELECT g."id", g."manageTokenVersion", e."endsAt",
+/** The group an earlier sending of the same form made. */
+const EARLIER_GROUP = statement<{ eventId: string; submissionKey: string }, { id: string; manageTokenVersion: number; endsAt: Date; status: Status | null }>(
+  "funwalk_sign_up_earlier_group",
+  (p) => sql`SELECT g."id", g."manageTokenVersion", e."endsAt",
             (SELECT w."status" FROM "Walker" w WHERE w."groupId" = g."id" ORDER BY w."seq" LIMIT 1) AS "status"
      FROM "RegistrationGroup" g JOIN "Event" e ON e."id" = g."eventId"
-     WHERE g."eventId" = $1::uuid AND g."submissionKey" = $2`,
-    [eventId, submissionKey],
-  );
+     WHERE g."eventId" = ${p.eventId}::uuid AND g."submissionKey" = ${p.submissionKey}`,
+);
+
+async function repeatedSubmission(eventId: string, submissionKey: string): Promise<RegisterResult> {
+  const [group] = await run(pool(), EARLIER_GROUP, { eventId, submissionKey });
   if (!group) throw new Error("the earlier submission of this form was not found");
   return {
     groupId: group.id,

@@ -1,9 +1,10 @@
+// The sign-up form as posted (pages/api/register/submit.ts): the form's fields, the rate limit and
+// the registration (lib/registrations/sign-up.ts), and what the form shows when it comes back.
 import type { FormFields, HeaderReader } from "../http/request-guard";
-import { signUpLimitHit, startSignUp, verdict, type LimitVerdict } from "../rate-limit/public-forms";
+import { hitRateLimit } from "../rate-limit";
+import { signUpLimitHit, verdict } from "../rate-limit/public-forms";
 import { AlreadyRegisteredError, GroupDoesNotFitError, RegistrationClosedError, WaiverChangedError } from "./errors";
-import { registerWalkers, signUpWithLimit } from "./sign-up";
-import { knownSignUpEvent, rememberSignUpEvent } from "./sign-up-event";
-import type { SignUpEventRow } from "./sign-up-sql";
+import { signUp } from "./sign-up";
 import { fieldErrors, formDataToObject, MAX_WALKERS, registrationSchema } from "./schema";
 
 /** What the sign-up form shows after an unsuccessful attempt. */
@@ -51,13 +52,10 @@ function failureFor(error: unknown): Omit<RegisterState, "values"> {
 }
 
 /**
- * One sign-up form, as posted: validation, the rate limit (which the visitor hears of first), then
- * the registration. Never throws for anything the visitor did; the state says what to show.
- *
- * A valid form, with the walk's row known to this process (lib/registrations/sign-up-event.ts), is
- * one statement: the rate limit's hit and the registration (SIGN_UP_SQL). Otherwise, and when that
- * copy of the walk turns out to be out of date, it is two: the hit with the walk's row
- * (SIGN_UP_START_SQL, or the row SIGN_UP_SQL handed back), then the registration (REGISTER_SQL).
+ * One sign-up form, as posted: the rate limit (which the visitor hears of first), the form's fields,
+ * then the registration. Never throws for anything the visitor did; the state says what to show.
+ * A valid form is usually one statement (lib/registrations/sign-up.ts: signUp); a form with errors
+ * is one too, its hit on the limit.
  */
 export async function submitRegistration(formData: FormFields, headers: HeaderReader, now = new Date()): Promise<SubmitResult> {
   // What was typed is kept only for an answer that shows the form again, never for a sign-up.
@@ -65,47 +63,25 @@ export async function submitRegistration(formData: FormFields, headers: HeaderRe
     ok: false,
     state: { ...state, values: kept },
   });
-  const failWith = (error: unknown, event: SignUpEventRow): SubmitResult =>
-    error instanceof WaiverChangedError
-      ? // A changed waiver is shown again, unticked, at its new version.
-        fail(failureFor(error), { ...submittedValues(formData), waiverAccepted: "", waiverVersion: event.waiverVersion })
-      : fail(failureFor(error));
-  const limited = (limit: LimitVerdict) => fail({ message: "rateLimited", messageValues: { minutes: limit.allowed ? 1 : limit.retryMinutes } });
-
+  const limited = (count: number, resetAt: Date) => {
+    const limit = verdict("register", count, resetAt);
+    return fail({ message: "rateLimited", messageValues: { minutes: limit.allowed ? 1 : limit.retryMinutes } });
+  };
+  const hit = signUpLimitHit(headers);
   const parsed = registrationSchema.safeParse(formDataToObject(formData));
-  const known = knownSignUpEvent();
-  let event: SignUpEventRow | null;
-  if (parsed.success && known) {
-    let outcome;
-    try {
-      outcome = await signUpWithLimit(known, parsed.data, signUpLimitHit(headers), now);
-    } catch (error) {
-      return failWith(error, known);
-    }
-    if (outcome.kind === "registered") return { ok: true, manageToken: outcome.result.manageToken };
-    if (outcome.kind === "limited") return limited(verdict("register", outcome.count, outcome.resetAt));
-    // The copy of the walk was out of date (the hit is counted): the current walk's row came back.
-    event = outcome.current;
-    rememberSignUpEvent(event);
-  } else {
-    // Round trip 1: the rate limit and the walk; round trip 2: the registration (one statement each).
-    let start;
-    try {
-      start = await startSignUp(headers, now);
-    } catch (error) {
-      // The database could not be reached: the form comes back with everything typed.
-      return fail(failureFor(error));
-    }
-    event = start.event;
-    rememberSignUpEvent(event);
-    if (!start.limit.allowed) return limited(start.limit);
-    if (!parsed.success) return fail({ fieldErrors: fieldErrors(parsed.error) });
-  }
-  if (!event) return fail({ message: "closed" });
-
   try {
-    return { ok: true, manageToken: (await registerWalkers(event.id, parsed.data, now, event)).manageToken };
+    if (!parsed.success) {
+      const counted = await hitRateLimit(hit.key, hit.limit, hit.windowSeconds);
+      return counted.allowed ? fail({ fieldErrors: fieldErrors(parsed.error) }) : limited(counted.count, counted.resetAt);
+    }
+    const outcome = await signUp(parsed.data, hit, now);
+    if (outcome.kind === "limited") return limited(outcome.count, outcome.resetAt);
+    return { ok: true, manageToken: outcome.result.manageToken };
   } catch (error) {
-    return failWith(error, event);
+    // A changed waiver is shown again, unticked, at its new version. The database could not be
+    // reached: the form comes back with everything typed.
+    if (error instanceof WaiverChangedError)
+      return fail(failureFor(error), { ...submittedValues(formData), waiverAccepted: "", waiverVersion: error.currentVersion });
+    return fail(failureFor(error));
   }
 }

@@ -1,5 +1,6 @@
-// Plain SQL on the app's pools, for the hot paths where Prisma's per-query planning and mapping cost
-// more than the database does (the public sign-up: docs/PERFORMANCE.md).
+// Plain SQL: on the app's pools for the hot paths where Prisma's per-query planning and mapping cost
+// more than the database does (the public sign-up: docs/PERFORMANCE.md), and inside a Prisma
+// transaction for statements Prisma cannot write (the outbox's; runIn).
 //
 // A statement is written as SQL with named parameters, and built from named parts:
 //
@@ -12,6 +13,10 @@
 // appears, the same name always the same number. A statement is built once, when its module loads,
 // and prepared by name: each connection parses and plans it once, then only executes it.
 import type pg from "pg";
+import type { Prisma } from "../generated/prisma/client";
+
+/** A Prisma transaction, for a statement that belongs to a change made with Prisma. */
+export type Transaction = Pick<Prisma.TransactionClient, "$queryRawUnsafe">;
 
 type Chunk = string | { param: string };
 
@@ -62,4 +67,9 @@ export function statement<P extends object, R extends object = Record<string, un
 /** Runs a statement (prepared by its name) with `params`; its rows. */
 export async function run<P extends object, R extends object>(client: pg.Pool | pg.PoolClient, query: Statement<P, R>, params: P): Promise<R[]> {
   return (await client.query<R>({ name: query.name, text: query.text, values: query.values(params) })).rows;
+}
+
+/** Runs a statement inside a Prisma transaction (its parameters stay parameters); its rows. */
+export function runIn<P extends object, R extends object>(tx: Transaction, query: Statement<P, R>, params: P): Promise<R[]> {
+  return tx.$queryRawUnsafe<R[]>(query.text, ...query.values(params));
 }

@@ -10,6 +10,7 @@
 //                 the same for one walk).
 import { sql, statement, type Params, type SqlPart } from "../db/sql";
 import { currentWalkOrder } from "../events/current";
+import { emailRows, emailsJson, outboxWrite } from "../mail/outbox";
 import { rateLimitHit } from "../rate-limit/sql";
 import type { StoredWalkerDetails } from "./schema";
 
@@ -109,29 +110,24 @@ const registration = (p: Params<RegisterParams>, also: SqlPart) => sql`e AS (
     )) WITH ORDINALITY AS x
     ORDER BY x."ordinality"
     RETURNING 1
-  ), emails AS (
-    INSERT INTO "EmailOutbox" ("id", "idempotencyKey", "template", "toAddress", "language", "payload", "updatedAt")
-    SELECT gen_random_uuid(), m."key", m."template", m."address", m."language"::"Language",
+  ), ${outboxWrite(
+    sql`SELECT m."key", m."template", m."address", m."language",
       CASE WHEN d."took" THEN m."payload"
       -- The waiting-list version: every ticket waiting, and the group's place in the line.
       ELSE jsonb_set(m."payload", '{tickets}', (
              SELECT jsonb_agg(t.ticket || '{"status": "WAITING"}'::jsonb ORDER BY t.n)
              FROM jsonb_array_elements(m."payload" -> 'tickets') WITH ORDINALITY AS t(ticket, n)))
-           || jsonb_build_object('waitingPosition', d."position") END,
-      now()
-    FROM g CROSS JOIN d CROSS JOIN jsonb_to_recordset(${p.emails}::jsonb)
-      AS m("key" text, "template" text, "address" text, "language" text, "payload" jsonb)
-    ON CONFLICT ("idempotencyKey") DO NOTHING
-    RETURNING 1
-  )`;
+           || jsonb_build_object('waitingPosition', d."position") END
+    FROM g CROSS JOIN d CROSS JOIN (${emailRows(p.emails)}) m`,
+    p.channel,
+  )}`;
 
-/** What a registration answers (RegisterRow); the email workers are notified when it queued emails. */
-const registrationAnswer = (p: Params<RegisterParams>) => sql`
+/** What a registration answers (RegisterRow); reading "outbox" notifies the email workers (outboxWrite). */
+const registrationAnswer = () => sql`
   EXISTS (SELECT 1 FROM e) AS "found", (SELECT "open" FROM e) AS "open", (SELECT "waiverVersion" FROM e) AS "waiverVersion",
   (SELECT "capacity" FROM e) AS "capacity", (SELECT "confirmedCount" FROM e) AS "confirmedCount",
   (SELECT "id" FROM earlier) AS "earlierGroupId", d."took", d."ok", d."position",
-  (SELECT count(*)::int FROM walkers) AS "walkers",
-  (SELECT count(*)::int FROM (SELECT pg_notify(${p.channel}, '') FROM (SELECT count(*) AS c FROM emails) q WHERE q.c > 0) n) AS "notified"`;
+  (SELECT count(*)::int FROM walkers) AS "walkers", (SELECT "notified" FROM outbox) AS "notified"`;
 
 export interface RegisterRow {
   found: boolean;
@@ -154,7 +150,7 @@ export interface RegisterRow {
 export const REGISTER = statement<RegisterParams, RegisterRow>(
   "funwalk_register",
   (p) => sql`WITH ${registration(p, sql``)}
-  SELECT ${registrationAnswer(p)} FROM d`,
+  SELECT ${registrationAnswer()} FROM d`,
 );
 
 export interface SignUpParams extends RegisterParams {
@@ -188,7 +184,7 @@ export const SIGN_UP = statement<SignUpParams, SignUpRow>(
     SELECT 1 FROM hit CROSS JOIN cur
     WHERE hit."count" <= ${p.limit} AND cur."id" = ${p.eventId}::uuid AND cur."fingerprint" = ${p.fingerprint}
   ), ${registration(p, sql` AND EXISTS (SELECT 1 FROM gate)`)}
-  SELECT ${registrationAnswer(p)},
+  SELECT ${registrationAnswer()},
     (SELECT "count" FROM hit) AS "hits", (SELECT "resetAt" FROM hit) AS "resetAt", EXISTS (SELECT 1 FROM gate) AS "ran",
     (SELECT row_to_json(cur) FROM cur) AS "current"
   FROM d`,
@@ -205,17 +201,8 @@ export interface SignUpWalkerColumns extends StoredWalkerDetails {
   ticketCode: string;
 }
 
-export interface SignUpEmail {
-  idempotencyKey: string;
-  template: string;
-  to: string;
-  language: string;
-  /** The confirmed version; the statement makes the waiting-list version from it. */
-  payload: unknown;
-}
-
 /** REGISTER's parameters from a group's walkers and emails. */
-export function registerParams(p: Omit<RegisterParams, "walkerCount" | "walkers" | "emails"> & { walkers: SignUpWalkerColumns[]; emails: SignUpEmail[] }): RegisterParams {
+export function registerParams(p: Omit<RegisterParams, "walkerCount" | "walkers" | "emails"> & { walkers: SignUpWalkerColumns[]; emails: Parameters<typeof emailsJson>[0] }): RegisterParams {
   // One JSON text each: pg sends a string as it is, where arrays of text (the payloads are JSON,
   // full of quotes) had to be escaped element by element, and parsed again by PostgreSQL.
   const walkers = p.walkers.map((w) => ({
@@ -235,6 +222,5 @@ export function registerParams(p: Omit<RegisterParams, "walkerCount" | "walkers"
     activePersonKey: w.activePersonKey,
     ticketCode: w.ticketCode,
   }));
-  const emails = p.emails.map((e) => ({ key: e.idempotencyKey, template: e.template, address: e.to, language: e.language, payload: e.payload }));
-  return { ...p, walkerCount: p.walkers.length, walkers: JSON.stringify(walkers), emails: JSON.stringify(emails) };
+  return { ...p, walkerCount: p.walkers.length, walkers: JSON.stringify(walkers), emails: emailsJson(p.emails) };
 }

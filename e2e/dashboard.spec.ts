@@ -206,6 +206,17 @@ test("an organiser edits, resends and cancels a walker from the detail page, and
   await signIn(page, await createOrganiser());
   await page.goto(`/dashboard/walkers/${walker!.id}`);
   await page.getByRole("link", { name: "Edit details" }).click();
+  // A required field left empty: a sentence under it, a link to it at the top, and nothing saved.
+  await page.getByLabel("First name", { exact: true }).fill("Keisha Ann");
+  await page.getByLabel("Last name").fill("");
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("alert").filter({ hasText: "Check these fields:" }).getByRole("link", { name: "Last name" }).click();
+  await expect(page.getByLabel("Last name")).toBeFocused();
+  await expect(page.getByLabel("Last name")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Last name")).toHaveAccessibleDescription("This field is required.");
+  await expect(page.getByLabel("First name", { exact: true })).toHaveValue("Keisha Ann");
+  expect(await db.walker.findUniqueOrThrow({ where: { id: walker!.id } })).toMatchObject({ firstName: "Keisha", lastName: "Mohammed" });
+  await page.getByLabel("First name", { exact: true }).fill("Keisha");
   await page.getByLabel("Last name").fill("Mohammed-Ali");
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByText("Saved.")).toBeVisible();

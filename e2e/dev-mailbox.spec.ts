@@ -44,6 +44,8 @@ test.describe("dev mailbox", () => {
     await expect(input).toHaveAccessibleDescription("Escriba una dirección de correo como nombre@ejemplo.org.");
     await expect(input).toHaveAttribute("aria-invalid", "true");
     await expect(input).toHaveValue("not-an-address");
+    await page.getByRole("alert").filter({ hasText: "Revise estos campos:" }).getByRole("link", { name: "Dirección del destinatario" }).click();
+    await expect(input).toBeFocused();
     await page.waitForTimeout(1_000);
     expect(findMessages({ to: "not-an-address" })).toHaveLength(0);
     await context.close();

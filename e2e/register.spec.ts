@@ -112,6 +112,10 @@ test("the whole flow in Spanish", async ({ browser }) => {
   await page.getByLabel("Teléfono (opcional)").fill("abc");
   await page.getByRole("button", { name: "Guardar cambios" }).click();
   await expect(page.getByLabel("Teléfono (opcional)")).toHaveAccessibleDescription(/Escriba un teléfono/);
+  await expect(page.getByLabel("Teléfono (opcional)")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Teléfono (opcional)")).toHaveValue("abc");
+  await page.getByRole("alert").filter({ hasText: "Revise estos campos:" }).getByRole("link", { name: "Teléfono (opcional)" }).click();
+  await expect(page.getByLabel("Teléfono (opcional)")).toBeFocused();
   await page.getByLabel("Teléfono (opcional)").fill("");
   await page.getByRole("button", { name: "Guardar cambios" }).click();
   await expect(page.getByText("Sus cambios están guardados.")).toBeVisible();
@@ -204,6 +208,13 @@ test("registering twice is refused and points to the lost-link page, which answe
   await expect(page.getByText(/One of these walkers is already registered/)).toBeVisible();
   await page.getByRole("link", { name: "Lost your link?" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Lost your link?" })).toBeVisible();
+  // An address that is not one: said under the field, linked from the top, and kept to correct.
+  await page.getByLabel("Email").fill("tomas.twice");
+  await page.getByRole("button", { name: "Email me the link" }).click();
+  await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Email")).toHaveAccessibleDescription("Enter an email address such as name@example.com.");
+  await expect(page.getByLabel("Email")).toHaveValue("tomas.twice");
+  await expect(page.getByRole("alert").filter({ hasText: "Check these fields:" }).getByRole("link", { name: "Email" })).toHaveAttribute("href", "#email");
   await page.getByLabel("Email").fill(email);
   await page.getByRole("button", { name: "Email me the link" }).click();
   const answer = page.getByText("If this address has a registration, an email with its link is on its way.");

@@ -1,15 +1,16 @@
-import { useTranslations } from "next-intl";
+// The inputs of the walker forms (the sign-up, and the edit forms of walkers and organisers): each
+// takes its error as a sentence, keyed in the form's answer by the field's name (FormState.fieldErrors).
+import { fieldId } from "@/lib/forms/fields";
 
 const inputClass =
   "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700";
 
-/** Error text for a field, in the page's language; keys come from the shared schema. */
+/** A field's error, a sentence in the page's language, as `${id}-error`. */
 export function FieldError({ id, error }: { id: string; error?: string }) {
-  const t = useTranslations("Register.errors");
   if (!error) return null;
   return (
     <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-700">
-      {t.has(error) ? t(error) : t("required")}
+      {error}
     </p>
   );
 }
@@ -30,7 +31,7 @@ export function TextField(props: {
   autoComplete?: string;
   multiline?: boolean;
 }) {
-  const id = props.name.replace(/\./g, "-");
+  const id = fieldId(props.name);
   const common = {
     id,
     name: props.name,
@@ -67,7 +68,7 @@ export function SelectField(props: {
   defaultValue?: string;
   required?: boolean;
 }) {
-  const id = props.name.replace(/\./g, "-");
+  const id = fieldId(props.name);
   return (
     <div>
       <label htmlFor={id} className="block font-medium">
@@ -94,7 +95,7 @@ export function SelectField(props: {
 }
 
 export function CheckboxField(props: { name: string; label: string; error?: string; defaultChecked?: boolean; required?: boolean }) {
-  const id = props.name.replace(/\./g, "-");
+  const id = fieldId(props.name);
   return (
     <div>
       <div className="flex items-start gap-2">

@@ -18,9 +18,13 @@ export function RegisterForm(props: {
 }) {
   const t = useTranslations("Register");
   const tLanguage = useTranslations("Language");
+  const tErrors = useTranslations("Register.errors");
   const state = props.state ?? {};
   const values = state.values ?? {};
-  const errors = state.fieldErrors ?? {};
+  // The sign-up's errors are message keys (lib/registrations/schema.ts); its fields show sentences.
+  const errors = Object.fromEntries(
+    Object.entries(state.fieldErrors ?? {}).map(([name, key]) => [name, tErrors.has(key) ? tErrors(key) : tErrors("required")]),
+  );
   const errorCount = Object.keys(errors).length;
   const waiverVersion = values.waiverVersion ?? props.waiverVersion;
 

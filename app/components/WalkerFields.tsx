@@ -2,9 +2,31 @@ import { useTranslations } from "next-intl";
 import { AGE_BANDS, TSHIRT_SIZES } from "@/lib/walkers/categories";
 import { CheckboxField, SelectField, TextField } from "./FormField";
 
+/** The walker inputs that have a label of their own, each named as its Register message. */
+const LABELLED = [
+  "firstName",
+  "lastName",
+  "phone",
+  "ageBand",
+  "tshirtSize",
+  "emergencyContactName",
+  "emergencyContactPhone",
+  "accessibilityNeeds",
+  "photoConsent",
+  "guardianName",
+  "guardianConsent",
+] as const;
+
+/** The labels of one walker's inputs by input name, for a form's summary of errors. */
+export function useWalkerFieldLabels(prefix: string, emailField: { name: string; label: string }): Record<string, string> {
+  const t = useTranslations("Register");
+  return { ...Object.fromEntries(LABELLED.map((field) => [`${prefix}${field}`, t(field)])), [emailField.name]: emailField.label };
+}
+
 /**
  * One walker's inputs, named `${prefix}firstName` etc. `emailField` is the contact's email
  * (walker 1), an optional own address (other walkers), or the walker's email on the edit form.
+ * `values` is what was typed (or is stored); `errors` are sentences, both keyed by input name.
  */
 export function WalkerFields(props: {
   prefix: string;

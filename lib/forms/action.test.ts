@@ -1,7 +1,13 @@
 import { redirect } from "next/navigation";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { formAction, submittedValues } from "./action";
+import { formAction, messagesOf, submittedValues } from "./action";
+import { fieldId } from "./fields";
+
+vi.mock("next-intl/server", () => ({
+  // A namespace with one message, as next-intl's translator answers it.
+  getTranslations: async () => Object.assign((key: string) => (key === "known" ? "A known sentence." : `MISSING ${key}`), { has: (key: string) => key === "known" }),
+}));
 
 class Taken extends Error {}
 
@@ -51,6 +57,67 @@ describe("formAction", () => {
     await expect(action({}, form({ email: "away@example.org", password: "long-enough-pass" }))).rejects.toMatchObject({ digest: expect.stringContaining("NEXT_REDIRECT") });
     const failing = formAction({ schema, translator, run: async () => Promise.reject(new Error("database down")) });
     await expect(failing({}, form({ email: "a@example.org", password: "long-enough-pass" }))).rejects.toThrow("database down");
+  });
+});
+
+describe("formAction's other steps", () => {
+  it("asks `before` first, for every attempt, well-formed or not: its answer stops the form", async () => {
+    let asked = 0;
+    let ran = 0;
+    const limited = formAction({
+      schema,
+      translator,
+      secret: ["password"],
+      before: async ({ values, t }) => (++asked > 1 ? { message: t("rateLimited", { email: values.email ?? "" }) } : undefined),
+      run: async () => {
+        ran++;
+        return { ok: true };
+      },
+    });
+    expect(await limited({}, form({ email: "nope", password: "x" }))).toMatchObject({ fieldErrors: { email: "[emailInvalid]" } });
+    expect(await limited({}, form({ email: "a@example.org", password: "long-enough-pass" }))).toEqual({
+      message: '[rateLimited {"email":"a@example.org"}]',
+      values: { email: "a@example.org" },
+      attempt: 1,
+    });
+    expect([asked, ran]).toEqual([2, 0]);
+  });
+
+  it("counts attempts only from a number, whatever the browser sends back as the previous answer", async () => {
+    const action = formAction({ schema, translator, run: async () => ({ ok: true }) });
+    const fields = form({ email: "a@example.org", password: "long-enough-pass" });
+    for (const previous of [null, { attempt: "x" }, { attempt: { valueOf: 5 } }, "text"]) {
+      expect((await action(previous as never, fields)).attempt).toBe(1);
+    }
+    expect((await action({ attempt: 4 }, fields)).attempt).toBe(5);
+  });
+
+  it("hands `refuse` the form, so a refusal can name what was sent", async () => {
+    const action = formAction({
+      schema,
+      translator,
+      run: async () => Promise.reject(new Taken()),
+      refuse: (_error, _t, { form }) => ({ message: `taken: ${String(form.get("email"))}` }),
+    });
+    expect(await action({}, form({ email: "a@example.org", password: "long-enough-pass" }))).toMatchObject({ message: "taken: a@example.org" });
+  });
+});
+
+describe("messagesOf", () => {
+  it("translates a key of the namespace, and with a fallback answers a key it lacks with the fallback's sentence", async () => {
+    const plain = await messagesOf("Any")();
+    const safe = await messagesOf("Any", { fallback: "known" })();
+    expect(plain("known")).toBe("A known sentence.");
+    expect(safe("known")).toBe("A known sentence.");
+    expect(safe("Invalid input: expected string")).toBe("A known sentence.");
+  });
+});
+
+describe("fieldId", () => {
+  it("makes an id of any field name, the same way for the input, its error and the summary's link", () => {
+    expect(fieldId("walkers.0.firstName")).toBe("walkers-0-firstName");
+    expect(fieldId("addon:0e4a1c1e-5a35-4b77-8f0a-2f7e8a1d9b22")).toBe("addon-0e4a1c1e-5a35-4b77-8f0a-2f7e8a1d9b22");
+    expect(fieldId("reason", "7d3c2a5e")).toBe("reason-7d3c2a5e");
   });
 });
 

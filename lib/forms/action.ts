@@ -25,9 +25,17 @@ export interface FormState {
 /** Turns a message key (a schema's error, a domain error's) into a sentence. */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
-/** The translator of a messages namespace (e.g. "Dashboard.settings"), for formAction's `translator`. */
-export function messagesOf(namespace: string): () => Promise<Translate> {
-  return async () => (await getTranslations(namespace as never)) as unknown as Translate;
+/**
+ * The translator of a messages namespace (e.g. "Dashboard.settings"; none: every message), for
+ * formAction's `translator`. With `fallback`, a key the namespace lacks (a schema's own message
+ * for input no form sends) is that key's sentence instead.
+ */
+export function messagesOf(namespace?: string, options: { fallback?: string } = {}): () => Promise<Translate> {
+  return async () => {
+    const t = (await getTranslations(namespace as never)) as unknown as Translate & { has(key: string): boolean };
+    const { fallback } = options;
+    return fallback ? (key, values) => (t.has(key) ? t(key, values) : t(fallback, values)) : t;
+  };
 }
 
 /** What was typed, to show again: text fields only, each at most `max` characters, none of `secret`. */
@@ -63,23 +71,28 @@ export function formAction<S extends z.ZodType>(options: {
   read?: (form: FormData) => unknown;
   /** Fields whose values never come back (passwords). */
   secret?: readonly string[];
+  /** Asked before the form is checked (a rate limit that counts every attempt): an answer is the form's. */
+  before?: (context: { form: FormData; values: Record<string, string>; t: Translate }) => Promise<FormState | undefined>;
   /** The change: authorise again, call one lib/ function, answer what the form shows. May redirect. */
   run: (data: z.output<S>, context: { form: FormData; values: Record<string, string>; t: Translate }) => Promise<FormState>;
   /** The domain's typed errors, as what the form shows; anything else is thrown on. */
-  refuse?: (error: unknown, t: Translate) => FormState | undefined;
+  refuse?: (error: unknown, t: Translate, context: { form: FormData; values: Record<string, string> }) => FormState | undefined;
 }): (previous: FormState, form: FormData) => Promise<FormState> {
   return async (previous, input) => {
     const form = asFormData(input); // an action can be called with anything: no form is an empty form
     const t = await options.translator();
-    const attempt = (previous?.attempt ?? 0) + 1;
+    // The previous answer comes back from the browser: only a number is counted on.
+    const attempt = (Number(previous?.attempt) || 0) + 1;
     const values = submittedValues(form, options.secret);
+    const stopped = await options.before?.({ form, values, t });
+    if (stopped) return { values, ...stopped, attempt };
     const parsed = options.schema.safeParse(options.read ? options.read(form) : submittedValues(form));
     if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t, options.errorKey), values, attempt };
     try {
       return { values, ...(await options.run(parsed.data, { form, values, t })), attempt };
     } catch (error) {
       unstable_rethrow(error); // redirect(), notFound() and the like belong to Next.js
-      const refused = options.refuse?.(error, t);
+      const refused = options.refuse?.(error, t, { form, values });
       if (refused) return { values, ...refused, attempt };
       throw error;
     }

@@ -6,7 +6,8 @@ import { redirect } from "next/navigation";
 import { checkPublicFormLimit } from "@/lib/rate-limit/public-forms";
 import { AlreadyRegisteredError, InvalidManageLinkError } from "@/lib/registrations/errors";
 import { byManageLink, cancelWalkers, resendTickets, updateWalker } from "@/lib/registrations/mutations";
-import { fieldErrors, formDataToObject, walkerEditSchema } from "@/lib/registrations/schema";
+import { formAction, type FormState } from "@/lib/forms/action";
+import { walkerEditForm } from "@/lib/forms/walker-edit";
 
 const field = (formData: FormData, name: string) => {
   const value = formData.get(name);
@@ -42,33 +43,21 @@ export async function resendAction(form: FormData): Promise<void> {
   redirect(`/manage/${encodeURIComponent(token)}?done=resent`);
 }
 
-export interface EditState {
-  message?: "alreadyRegistered" | "unexpected";
-  fieldErrors?: Record<string, string>;
-  values?: Record<string, string>;
-  /** Counts answers, so the form remounts with the submitted values. */
-  attempt?: number;
-}
-
-export async function editWalkerAction(previous: EditState, formData: FormData): Promise<EditState> {
-  const attempt = (Number(previous?.attempt) || 0) + 1;
-  return { ...(await editWalker(asFormData(formData))), attempt };
-}
-
-async function editWalker(formData: FormData): Promise<EditState> {
-  const token = field(formData, "token");
-  const walkerId = field(formData, "walkerId");
-  const values: Record<string, string> = {};
-  for (const [name, value] of formData.entries()) if (typeof value === "string" && !name.startsWith("$ACTION")) values[name] = value.slice(0, 2000);
-  const parsed = walkerEditSchema.safeParse(formDataToObject(formData));
-  if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error), values };
-  try {
-    await updateWalker(byManageLink(token), walkerId, parsed.data);
-  } catch (error) {
-    if (error instanceof AlreadyRegisteredError) return { message: "alreadyRegistered", values };
-    if (error instanceof InvalidManageLinkError) redirect(`/manage/${encodeURIComponent(token)}`);
+const editWalker = formAction({
+  ...walkerEditForm,
+  run: async (data, { form }) => {
+    const token = field(form, "token");
+    await updateWalker(byManageLink(token), field(form, "walkerId"), data);
+    redirect(`/manage/${token}?done=saved`);
+  },
+  refuse: (error, t, { form }) => {
+    if (error instanceof AlreadyRegisteredError) return { message: t("messages.alreadyRegistered") };
+    if (error instanceof InvalidManageLinkError) redirect(`/manage/${encodeURIComponent(field(form, "token"))}`);
     console.error(`walker update failed: ${error instanceof Error ? error.name : "unknown error"}`);
-    return { message: "unexpected", values };
-  }
-  redirect(`/manage/${token}?done=saved`);
+    return { message: t("messages.unexpected") };
+  },
+});
+
+export async function editWalkerAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return editWalker(previous, formData);
 }

@@ -6,7 +6,8 @@ import { Forbidden, NotSignedIn, ORGANISER_ROLES, requireRole } from "@/lib/auth
 import { getDashboardEvent } from "@/lib/dashboard/context";
 import { AlreadyRegisteredError, WalkerNotFound } from "@/lib/registrations/errors";
 import { byOrganiser, cancelWalkers, resendTickets, updateWalker } from "@/lib/registrations/mutations";
-import { fieldErrors, formDataToObject, walkerEditSchema } from "@/lib/registrations/schema";
+import { formAction, type FormState } from "@/lib/forms/action";
+import { walkerEditForm } from "@/lib/forms/walker-edit";
 
 async function context() {
   const actor = await requireRole(...ORGANISER_ROLES);
@@ -45,29 +46,22 @@ export async function resendTicketAction(formData: FormData): Promise<void> {
   }, walkerId, "resent");
 }
 
-export interface OrganiserEditState {
-  message?: "alreadyRegistered";
-  fieldErrors?: Record<string, string>;
-  values?: Record<string, string>;
-  attempt?: number;
-}
-
-export async function editWalkerAsOrganiserAction(previous: OrganiserEditState, formData: FormData): Promise<OrganiserEditState> {
-  const attempt = (previous.attempt ?? 0) + 1;
-  const walkerId = String(formData.get("walkerId") ?? "");
-  const values: Record<string, string> = {};
-  for (const [name, value] of formData.entries()) if (typeof value === "string" && !name.startsWith("$ACTION")) values[name] = value.slice(0, 2000);
-  const parsed = walkerEditSchema.safeParse(formDataToObject(formData));
-  if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error), values, attempt };
-  try {
+const editWalkerAsOrganiser = formAction({
+  ...walkerEditForm,
+  run: async (data, { form }) => {
+    const walkerId = String(form.get("walkerId") ?? "");
     const { actor, event } = await context();
-    await updateWalker(byOrganiser(actor, event.id, walkerId), walkerId, parsed.data);
-  } catch (error) {
-    if (error instanceof AlreadyRegisteredError) return { message: "alreadyRegistered", values, attempt };
+    await updateWalker(byOrganiser(actor, event.id, walkerId), walkerId, data);
+    redirect(`${walkerPath(walkerId)}?done=saved`);
+  },
+  refuse: (error, t) => {
+    if (error instanceof AlreadyRegisteredError) return { message: t("messages.alreadyRegistered") };
     if (error instanceof NotSignedIn) redirect("/login");
     if (error instanceof Forbidden) redirect("/dashboard");
     if (error instanceof WalkerNotFound) redirect("/dashboard/walkers");
-    throw error;
-  }
-  redirect(`${walkerPath(walkerId)}?done=saved`);
+  },
+});
+
+export async function editWalkerAsOrganiserAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return editWalkerAsOrganiser(previous, formData);
 }

@@ -1,34 +1,26 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { WalkerFields } from "@/app/components/WalkerFields";
-import { editWalkerAction, type EditState } from "../../../actions";
+import { FormSummary, useFormAction } from "@/app/components/forms/useFormAction";
+import { useWalkerFieldLabels, WalkerFields } from "@/app/components/WalkerFields";
+import { editWalkerAction } from "../../../actions";
 
 export function EditWalkerForm(props: { token: string; walkerId: string; initial: Record<string, string> }) {
   const t = useTranslations("Manage");
   const tRegister = useTranslations("Register");
-  const [state, action, pending] = useActionState<EditState, FormData>(editWalkerAction, {});
-  const values = state.values ?? props.initial;
+  const form = useFormAction(editWalkerAction);
+  const emailField = { name: "email", label: tRegister("contactEmail"), required: true };
+  const labels = useWalkerFieldLabels("", emailField);
   return (
-    <form key={state.attempt ?? 0} action={action} noValidate className="space-y-4 rounded-lg bg-white p-4 shadow-sm">
+    <form key={form.state.attempt ?? 0} action={form.action} noValidate className="space-y-4 rounded-lg bg-white p-4 shadow-sm">
       <input type="hidden" name="token" value={props.token} />
       <input type="hidden" name="walkerId" value={props.walkerId} />
-      {state.message && (
-        <p role="alert" className="rounded-md border border-red-700 bg-red-50 p-3 font-medium text-red-900">
-          {tRegister(`messages.${state.message}`)}
-        </p>
-      )}
-      <WalkerFields
-        prefix=""
-        values={values}
-        errors={state.fieldErrors ?? {}}
-        emailField={{ name: "email", label: tRegister("contactEmail"), required: true }}
-      />
+      <FormSummary state={form.state} labels={labels} />
+      <WalkerFields prefix="" values={form.state.values ?? props.initial} errors={form.state.fieldErrors ?? {}} emailField={emailField} />
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={pending} className="rounded-lg bg-accent-600 px-5 py-2 font-semibold text-white disabled:opacity-70">
-          {pending ? t("saving") : t("save")}
+        <button type="submit" disabled={form.pending} className="rounded-lg bg-accent-600 px-5 py-2 font-semibold text-white disabled:opacity-70">
+          {form.pending ? t("saving") : t("save")}
         </button>
         <Link href={`/manage/${props.token}`} className="text-brand-700 underline">
           {t("back")}

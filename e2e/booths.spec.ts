@@ -5,6 +5,7 @@ import { e2e } from "./support/env";
 import { expect, test } from "./support/fixtures";
 import { runWithLib } from "./support/lib";
 import { linkIn, waitForMessage } from "./support/mailbox";
+import { createOrganiser, e2eDb } from "./support/organiser";
 
 // Booking emails go through the outbox; they reach the mailbox only once the delivery worker exists.
 const hasDeliveryWorker = existsSync(path.resolve(import.meta.dirname, "../lib/mail/worker.ts"));
@@ -69,6 +70,8 @@ test.describe("booths for partners", () => {
     await page.getByRole("button", { name: "Save profile" }).click();
     await expect(page.getByText("Enter your organisation's name.")).toBeVisible();
     await expect(page.getByLabel("Organisation name")).toHaveAttribute("aria-invalid", "true");
+    await page.getByRole("alert").filter({ hasText: "Check these fields:" }).getByRole("link", { name: "Organisation name" }).click();
+    await expect(page.getByLabel("Organisation name")).toBeFocused();
 
     const orgName = `Safe Passage ${e2e.runId}`;
     await page.getByLabel("Organisation name").fill(orgName);
@@ -84,6 +87,16 @@ test.describe("booths for partners", () => {
     await page.getByRole("navigation", { name: "Partner pages" }).getByRole("link", { name: "Book a booth" }).click();
     await page.getByRole("group", { name: "Site map of the booth area" }).getByRole("link", { name: /^Booth A2, .*available$/ }).click();
     await expect(page.getByText("Your choice: booth A2")).toBeVisible();
+
+    // A quantity that is not a whole number is refused under its field, and what was typed stays.
+    const outlet = page.getByLabel("Power outlet (0 to 1)");
+    await outlet.fill("0.5");
+    await page.getByRole("button", { name: "Request booth A2" }).click();
+    await expect(outlet).toHaveAttribute("aria-invalid", "true");
+    await expect(outlet).toHaveAccessibleDescription("Enter a whole number within the limit.");
+    await expect(outlet).toHaveValue("0.5");
+    await page.getByRole("alert").filter({ hasText: "Check these fields:" }).getByRole("link", { name: "Power outlet (0 to 1)" }).click();
+    await expect(outlet).toBeFocused();
 
     // A quantity over the limit is refused with a sentence, and nothing is booked.
     await page.getByLabel("Power outlet (0 to 1)").fill("3");
@@ -206,6 +219,51 @@ test.describe("booths for partners", () => {
     await plain.goto("/partner/bookings");
     await expect(plain.getByTestId("booking")).toContainText("Cancelada");
     await context.close();
+  });
+
+  test("an organiser's rejection needs a reason and a move needs a booth: each is said under its field, and nothing changes", async ({ page }) => {
+    const org = `Decide org ${e2e.runId}`;
+    const bookingId = await runWithLib(`
+      const { db } = await import("./lib/db.ts");
+      const { saveOrganisationProfile, requestBooking } = await import("./lib/booths/mutations.ts");
+      const user = await db.user.create({ data: { email: ${JSON.stringify(uniqueEmail("decide"))}, role: "PARTNER" } });
+      await saveOrganisationProfile(user.id, { name: ${JSON.stringify(org)}, category: "OTHER", contactName: "D", phone: null, website: null, description: null, listPublicly: false }, "EN");
+      const booth = await db.booth.findFirstOrThrow({ where: { code: "B3" } });
+      const { bookingId } = await requestBooking(user.id, { boothId: booth.id, addons: [] });
+      console.log(bookingId);
+      await db.$disconnect();
+    `);
+    const organiser = await createOrganiser();
+    await page.goto("/login");
+    await page.getByLabel("Email").fill(organiser.email);
+    await page.getByLabel("Password").fill(organiser.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/dashboard$/);
+    await page.goto("/dashboard/booths");
+
+    const decision = page.getByRole("form", { name: `Booth B3 for ${org}` });
+    const reason = decision.getByLabel("Reason (required to reject; sent to the partner)");
+    await decision.getByRole("button", { name: "Reject" }).click();
+    await expect(reason).toHaveAttribute("aria-invalid", "true");
+    await expect(reason).toHaveAccessibleDescription("Write a reason so the partner knows why.");
+    await decision.getByRole("alert").filter({ hasText: "Check these fields:" }).getByRole("link", { name: "Reason (required to reject; sent to the partner)" }).click();
+    await expect(reason).toBeFocused();
+
+    const move = page.getByRole("form", { name: `Move booth B3 of ${org}` });
+    const booth = move.getByLabel("Move to booth");
+    await move.getByRole("button", { name: "Move" }).click();
+    await expect(booth).toHaveAttribute("aria-invalid", "true");
+    await expect(booth).toHaveAccessibleDescription("Choose a free booth first.");
+    await move.getByRole("alert").filter({ hasText: "Check these fields:" }).getByRole("link", { name: "Move to booth" }).click();
+    await expect(booth).toBeFocused();
+    expect(await e2eDb().boothBooking.findUniqueOrThrow({ where: { id: bookingId }, select: { status: true } })).toEqual({ status: "PENDING" });
+
+    // With a reason, the rejection goes through.
+    await reason.fill("The area is kept for health services.");
+    await decision.getByRole("button", { name: "Reject" }).click();
+    await expect
+      .poll(async () => e2eDb().boothBooking.findUniqueOrThrow({ where: { id: bookingId }, select: { status: true, rejectionReason: true } }))
+      .toEqual({ status: "REJECTED", rejectionReason: "The area is kept for health services." });
   });
 
   test("strangers are sent to the right sign-in page", async ({ page }) => {

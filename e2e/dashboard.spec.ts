@@ -112,9 +112,21 @@ test("the check-in page decodes a real ticket's QR code, checks the walker in on
   expect(await db.checkIn.count({ where: { walkerId: walker!.id } })).toBe(1);
   expect(await db.auditLog.count({ where: { entityId: walker!.id, action: "walker.check-in" } })).toBe(1);
 
-  await page.getByLabel("Ticket code", { exact: true }).fill("NOPE-NOPE");
+  // No code typed: the field says so, and the summary at the top leads to it.
+  const code = page.getByLabel("Ticket code", { exact: true });
+  await expect(code).toHaveValue("");
+  await page.getByRole("button", { name: "Check in", exact: true }).click();
+  await expect(code).toHaveAttribute("aria-invalid", "true");
+  await expect(code).toHaveAccessibleDescription("Enter a ticket code.");
+  await page.getByRole("alert").filter({ hasText: "Check these fields:" }).getByRole("link", { name: "Ticket code" }).click();
+  await expect(code).toBeFocused();
+
+  await code.fill("NOPE-NOPE");
   await page.getByRole("button", { name: "Check in", exact: true }).click();
   await expect(result).toContainText("No ticket with this code.");
+  // What was typed stays, to be corrected.
+  await expect(code).toHaveValue("NOPE-NOPE");
+  await expect(code).not.toHaveAttribute("aria-invalid", "true");
 
   // Search by name at the desk and check in a walker with no ticket to hand.
   const [walkUp] = await insertWalkers(db, eventId, [{ firstName: "Noor", lastName: `Desk${randomUUID().slice(0, 6)}` }]);

@@ -50,13 +50,22 @@ export const rejectionSchema = z.object({
   reason: trimmed(500, "reasonRequired"),
 });
 
-/** Reads the booking form: boothId plus one `addon:<id>` field per add-on. */
-export function bookingRequestFromForm(form: FormData) {
-  const addons: { addonId: string; quantity: number }[] = [];
-  for (const [key, value] of form.entries()) {
-    if (!key.startsWith("addon:")) continue;
-    const text = String(value).trim();
-    addons.push({ addonId: key.slice(6), quantity: text === "" ? 0 : Number(text) });
+/**
+ * The booking form as sent (each field's text): boothId plus one `addon:<id>` field per add-on. Its
+ * errors are named by those fields, so each is shown under its own input.
+ */
+export const bookingRequestForm = z.record(z.string(), z.string()).transform((fields, ctx) => {
+  const names = Object.keys(fields).filter((name) => name.startsWith("addon:"));
+  const addons = names.map((name) => {
+    const text = fields[name]!.trim();
+    return { addonId: name.slice(6), quantity: text === "" ? 0 : Number(text) };
+  });
+  const parsed = bookingRequestSchema.safeParse({ boothId: fields.boothId, addons });
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) {
+    if (issue.path[0] === "boothId") ctx.addIssue({ code: "custom", path: ["boothId"], message: "boothRequired" });
+    // An add-on's quantity or id, or too many add-ons: said under the add-on (the first, for too many).
+    else ctx.addIssue({ code: "custom", path: [names[typeof issue.path[1] === "number" ? issue.path[1] : 0] ?? "boothId"], message: "quantityInvalid" });
   }
-  return bookingRequestSchema.safeParse({ boothId: form.get("boothId") ?? undefined, addons });
-}
+  return z.NEVER;
+});

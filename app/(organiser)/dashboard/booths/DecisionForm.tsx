@@ -1,43 +1,31 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { decideBooking, type DecisionState } from "./actions";
+import { FieldError } from "@/app/components/FieldError";
+import { FormSummary, useFormAction } from "@/app/components/forms/useFormAction";
+import { decideBooking } from "./actions";
 
 export function DecisionForm({ bookingId, label }: { bookingId: string; label: string }) {
   const t = useTranslations("Dashboard.booths");
-  const [state, action, pending] = useActionState<DecisionState, FormData>(decideBooking, { ok: false });
-  const reasonId = `reason-${bookingId}`;
-  const errorId = `reason-error-${bookingId}`;
-  if (state.ok) return <p role="status">{state.message}</p>;
+  // One form per request on the page: its ids end with the booking's.
+  const form = useFormAction(decideBooking, { scope: bookingId });
+  if (form.state.ok) return <p role="status">{form.state.message}</p>;
   return (
-    <form action={action} className="space-y-2" aria-label={label}>
+    <form key={form.state.attempt ?? 0} action={form.action} noValidate className="space-y-2" aria-label={label}>
       <input type="hidden" name="bookingId" value={bookingId} />
-      {state.message && <p role="status" className="text-red-800">{state.message}</p>}
+      <FormSummary state={form.state} labels={{ reason: t("reason") }} scope={form.scope} />
       <div>
-        <label htmlFor={reasonId} className="block text-sm font-medium">
+        <label htmlFor={form.id("reason")} className="block text-sm font-medium">
           {t("reason")}
         </label>
-        <textarea
-          id={reasonId}
-          name="reason"
-          rows={2}
-          maxLength={500}
-          aria-invalid={state.fieldError ? true : undefined}
-          aria-describedby={state.fieldError ? errorId : undefined}
-          className="mt-1 w-full rounded border border-slate-400 px-2 py-1"
-        />
-        {state.fieldError && (
-          <p id={errorId} className="text-sm text-red-800">
-            {state.fieldError}
-          </p>
-        )}
+        <textarea {...form.field("reason")} rows={2} maxLength={500} className="mt-1 w-full rounded border border-slate-400 px-2 py-1" />
+        <FieldError id={`${form.id("reason")}-error`} message={form.error("reason")} />
       </div>
       <div className="flex gap-2">
-        <button type="submit" name="decision" value="approve" disabled={pending} className="rounded bg-green-800 px-3 py-1 font-semibold text-white">
+        <button type="submit" name="decision" value="approve" disabled={form.pending} className="rounded bg-green-800 px-3 py-1 font-semibold text-white">
           {t("approve")}
         </button>
-        <button type="submit" name="decision" value="reject" disabled={pending} className="rounded bg-red-800 px-3 py-1 font-semibold text-white">
+        <button type="submit" name="decision" value="reject" disabled={form.pending} className="rounded bg-red-800 px-3 py-1 font-semibold text-white">
           {t("reject")}
         </button>
       </div>

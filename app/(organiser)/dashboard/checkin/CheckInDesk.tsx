@@ -1,10 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef, useState } from "react";
-import { checkInAction, type CheckInState } from "./actions";
-
-const initial: CheckInState = { ok: false, kind: "idle", message: "" };
+import { useEffect, useRef, useState } from "react";
+import { FieldError } from "@/app/components/FieldError";
+import { FormSummary, useFormAction } from "@/app/components/forms/useFormAction";
+import { checkInAction } from "./actions";
 
 interface Detector {
   detect(source: CanvasImageSource): Promise<{ rawValue: string }[]>;
@@ -36,7 +36,9 @@ async function decode(source: HTMLVideoElement | HTMLImageElement, canvas: HTMLC
 
 export function CheckInDesk() {
   const t = useTranslations("Dashboard.checkin");
-  const [state, action, pending] = useActionState(checkInAction, initial);
+  const form = useFormAction(checkInAction);
+  const { state } = form;
+  const walker = state.result;
   const formRef = useRef<HTMLFormElement>(null);
   const codeRef = useRef<HTMLInputElement>(null);
   const methodRef = useRef<HTMLInputElement>(null);
@@ -119,11 +121,7 @@ export function CheckInDesk() {
   };
 
   const tone =
-    state.kind === "done"
-      ? "border-green-700 bg-green-50"
-      : state.kind === "already"
-        ? "border-amber-600 bg-amber-50"
-        : "border-red-700 bg-red-50";
+    walker?.kind === "done" ? "border-green-700 bg-green-50" : walker?.kind === "already" ? "border-amber-600 bg-amber-50" : "border-red-700 bg-red-50";
 
   return (
     <section aria-labelledby="scan" className="space-y-4 rounded-lg bg-white p-4 shadow-sm">
@@ -154,7 +152,10 @@ export function CheckInDesk() {
       <canvas ref={canvasRef} className="hidden" />
       {notice && <p className="text-red-800">{notice}</p>}
 
-      <form ref={formRef} action={action} className="flex flex-wrap items-end gap-3">
+      {/* The code's own error (none typed); how a check-in went is in the result below. */}
+      <FormSummary state={{ fieldErrors: state.fieldErrors }} labels={{ code: t("codeLabel") }} />
+      {/* Remounted with each answer: a code that was not found stays to be corrected, a checked-in one goes. */}
+      <form key={state.attempt ?? 0} ref={formRef} action={form.action} noValidate className="flex flex-wrap items-end gap-3">
         <input ref={methodRef} type="hidden" name="method" defaultValue="SEARCH" />
         <div>
           <label htmlFor="code" className="block text-sm font-medium">
@@ -162,36 +163,36 @@ export function CheckInDesk() {
           </label>
           <input
             ref={codeRef}
-            id="code"
-            name="code"
+            {...form.field("code")}
             autoComplete="off"
             autoCapitalize="characters"
             className="mt-1 rounded border border-slate-400 px-2 py-1 font-mono uppercase"
           />
+          <FieldError id="code-error" message={form.error("code")} />
         </div>
-        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-60">
+        <button type="submit" disabled={form.pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-60">
           {t("checkInButton")}
         </button>
       </form>
 
       <div role="status" aria-live="polite" data-testid="checkin-result">
-        {state.kind !== "idle" && (
+        {state.message && (
           <div className={`rounded border-l-4 p-4 ${tone}`}>
             <p className="text-lg font-semibold">{state.message}</p>
-            {state.walker && (
+            {walker && (
               <dl className="mt-2 grid grid-cols-2 gap-1 text-sm sm:grid-cols-3">
                 <div>
                   <dt className="font-medium">{t("ageBand")}</dt>
-                  <dd>{state.walker.ageBand}</dd>
+                  <dd>{walker.ageBand}</dd>
                 </div>
                 <div>
                   <dt className="font-medium">{t("tshirt")}</dt>
-                  <dd>{state.walker.tshirtSize ?? "—"}</dd>
+                  <dd>{walker.tshirtSize || "—"}</dd>
                 </div>
-                {state.walker.guardianName && (
+                {walker.guardianName && (
                   <div>
                     <dt className="font-medium">{t("guardian")}</dt>
-                    <dd>{state.walker.guardianName}</dd>
+                    <dd>{walker.guardianName}</dd>
                   </div>
                 )}
               </dl>

@@ -1,17 +1,17 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { resendAction, type ResendState } from "./actions";
+import { useFormAction } from "@/app/components/forms/useFormAction";
+import { resendAction } from "./actions";
 
 export function ResendButton({ id, label }: { id: string; label: string }) {
   const t = useTranslations("Dashboard.emails");
-  const [state, action, pending] = useActionState<ResendState, FormData>(resendAction, {});
-  if (state.message) return <span role="status">{state.message}</span>;
+  const form = useFormAction(resendAction);
+  if (form.state.message) return <span role="status">{form.state.message}</span>;
   return (
-    <form action={action}>
+    <form action={form.action}>
       <input type="hidden" name="id" value={id} />
-      <button type="submit" disabled={pending} aria-label={label} className="rounded border border-brand-700 px-2 py-1 text-brand-800">
+      <button type="submit" disabled={form.pending} aria-label={label} className="rounded border border-brand-700 px-2 py-1 text-brand-800">
         {t("resend")}
       </button>
     </form>

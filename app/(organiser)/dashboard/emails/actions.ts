@@ -1,31 +1,32 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { z } from "zod";
 import { Forbidden, NotSignedIn, ORGANISER_ROLES, requireRole } from "@/lib/auth";
 import { getDashboardEvent } from "@/lib/dashboard/context";
 import { EmailNotFound, EmailNotResendable, resendEmail } from "@/lib/mail/mutations";
 import { formAction, messagesOf, type FormState } from "@/lib/forms/action";
 import { queueReminder, reminderSchema } from "@/lib/mail/reminders";
 
-export interface ResendState {
-  message?: string;
-  ok?: boolean;
-}
-
-export async function resendAction(_previous: ResendState, formData: FormData): Promise<ResendState> {
-  const t = await getTranslations("Dashboard.emails");
-  try {
+const resend = formAction({
+  schema: z.object({ id: z.preprocess((v) => (typeof v === "string" ? v : ""), z.string()) }),
+  translator: messagesOf("Dashboard.emails"),
+  run: async ({ id }, { t }) => {
     const actor = await requireRole(...ORGANISER_ROLES);
-    await resendEmail(actor, String(formData.get("id") ?? ""));
-  } catch (error) {
+    await resendEmail(actor, id);
+    revalidatePath("/dashboard/emails");
+    return { ok: true, message: t("resent") };
+  },
+  refuse: (error, t) => {
     if (error instanceof EmailNotFound) return { message: t("notFound") };
     if (error instanceof EmailNotResendable) return { message: t("notResendable") };
     if (error instanceof NotSignedIn || error instanceof Forbidden) return { message: t("forbidden") };
-    throw error;
-  }
-  revalidatePath("/dashboard/emails");
-  return { ok: true, message: t("resent") };
+  },
+});
+
+export async function resendAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return resend(previous, formData);
 }
 
 const sendReminder = formAction({

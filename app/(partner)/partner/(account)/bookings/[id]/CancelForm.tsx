@@ -1,22 +1,18 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { FormSummary, useFormAction } from "@/app/components/forms/useFormAction";
 import { SubmitButton } from "@/app/components/SubmitButton";
-import { cancelBookingAction, type FormState } from "../../actions";
+import { cancelBookingAction } from "../../actions";
 
 export function CancelForm({ bookingId, canCancel }: { bookingId: string; canCancel: boolean }) {
   const t = useTranslations("Partner");
-  const [state, action] = useActionState<FormState, FormData>(cancelBookingAction, {});
+  const form = useFormAction(cancelBookingAction);
   return (
     <div className="space-y-2">
-      {state.message && (
-        <p role={state.ok ? "status" : "alert"} className={state.ok ? "rounded border border-green-300 bg-green-50 p-3 text-green-900" : "rounded border border-red-300 bg-red-50 p-3 text-red-900"}>
-          {state.message}
-        </p>
-      )}
-      {canCancel && !state.ok && (
-        <form action={action}>
+      <FormSummary state={form.state} labels={{}} />
+      {canCancel && !form.state.ok && (
+        <form action={form.action}>
           <input type="hidden" name="bookingId" value={bookingId} />
           <SubmitButton
             label={t("cancel")}

@@ -6,6 +6,9 @@ import { unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { asFormData } from "../http/form-data";
+import { fieldErrorsOf, submittedValues, type Translate } from "./fields";
+
+export { fieldErrorsOf, submittedValues, type Translate };
 
 /** What every form action answers, and what its form shows. */
 export interface FormState {
@@ -22,8 +25,6 @@ export interface FormState {
   result?: Record<string, string>;
 }
 
-/** Turns a message key (a schema's error, a domain error's) into a sentence. */
-export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 /**
  * The translator of a messages namespace (e.g. "Dashboard.settings"; none: every message), for
@@ -36,29 +37,6 @@ export function messagesOf(namespace?: string, options: { fallback?: string } = 
     const { fallback } = options;
     return fallback ? (key, values) => (t.has(key) ? t(key, values) : t(fallback, values)) : t;
   };
-}
-
-/** What was typed, to show again: text fields only, each at most `max` characters, none of `secret`. */
-export function submittedValues(form: FormData, secret: readonly string[] = [], max = 2000): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [name, value] of form.entries()) {
-    if (typeof value !== "string" || name.startsWith("$ACTION") || secret.includes(name)) continue;
-    values[name] = value.slice(0, max);
-  }
-  return values;
-}
-
-/**
- * The first error of each field, keyed by its dotted path (the form's input names), as sentences.
- * A schema's messages are message keys; `key` places them in the translator's namespace.
- */
-export function fieldErrorsOf(error: z.ZodError, translate: Translate, key: (message: string) => string = (m) => m): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const name = issue.path.length ? issue.path.join(".") : "form";
-    errors[name] ??= translate(key(issue.message));
-  }
-  return errors;
 }
 
 export function formAction<S extends z.ZodType>(options: {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { normalisePhone } from "./phone";
-import { fieldErrors, formDataToObject, personKey, registrationSchema, walkerSchema } from "./schema";
+import { fieldErrorsOf } from "../forms/fields";
+import { formDataToObject, personKey, registrationSchema, walkerSchema } from "./schema";
+
+/** The schema's errors by field, as message keys (as the sign-up keeps them). */
+const fieldErrors = (error: Parameters<typeof fieldErrorsOf>[0]) => fieldErrorsOf(error, (key) => key);
 
 const adult = {
   firstName: "Ana",

@@ -108,16 +108,6 @@ export function personKey(eventId: string, email: string, firstName: string, las
   return `${eventId}|${email.trim().toLowerCase()}|${clean(firstName)} ${clean(lastName)}`;
 }
 
-/** Field errors keyed by dotted path ("walkers.0.firstName"), each a message key. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "form";
-    errors[key] ??= issue.message;
-  }
-  return errors;
-}
-
 /** Turns the form's flat names ("walkers.0.firstName") into the object the schema parses. */
 const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 /** Names made of plain names and indexes, joined by dots (never "$ACTION_…", Next's own fields). */

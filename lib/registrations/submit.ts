@@ -5,31 +5,24 @@ import { hitRateLimit } from "../rate-limit";
 import { signUpLimitHit, verdict } from "../rate-limit/public-forms";
 import { AlreadyRegisteredError, GroupDoesNotFitError, RegistrationClosedError, WaiverChangedError } from "./errors";
 import { signUp } from "./sign-up";
-import { fieldErrors, formDataToObject, MAX_WALKERS, registrationSchema } from "./schema";
+import { fieldErrorsOf, submittedValues as typed } from "../forms/fields";
+import { formDataToObject, MAX_WALKERS, registrationSchema } from "./schema";
+
+/** What was typed, to show again; not the waiting-list button's value, which the visitor chooses each time. */
+const submittedValues = (form: FormFields) => typed(form, ["joinWaitingList"]);
 
 /** What the sign-up form shows after an unsuccessful attempt. */
 export interface RegisterState {
   /** Message key under Register.messages */
   message?: "alreadyRegistered" | "groupDoesNotFit" | "closed" | "waiverChanged" | "rateLimited" | "unexpected";
   messageValues?: Record<string, number>;
-  /** Field errors keyed by field name, each a message key under Register.errors. */
+  /** Field errors keyed by field name, each a message key under Register.errors (the page makes them sentences). */
   fieldErrors?: Record<string, string>;
   /** What was submitted, so nothing typed is lost. */
   values?: Record<string, string>;
 }
 
 export type SubmitResult = { ok: true; manageToken: string } | { ok: false; state: RegisterState };
-
-/** Longest value kept for showing the form again; longer ones are refused by the schema anyway. */
-const MAX_KEPT_VALUE = 2000;
-
-function submittedValues(formData: FormFields): Record<string, string> {
-  const values: Record<string, string> = Object.create(null);
-  for (const [name, value] of formData.entries()) {
-    if (typeof value === "string" && name !== "joinWaitingList" && name.length <= 100) values[name] = value.slice(0, MAX_KEPT_VALUE);
-  }
-  return { ...values };
-}
 
 /** How many walkers the submitted form had (the page shows that many), 1 to MAX_WALKERS. */
 export function walkerCountOf(values: Record<string, string> | undefined): number {
@@ -72,7 +65,7 @@ export async function submitRegistration(formData: FormFields, headers: HeaderRe
   try {
     if (!parsed.success) {
       const counted = await hitRateLimit(hit.key, hit.limit, hit.windowSeconds);
-      return counted.allowed ? fail({ fieldErrors: fieldErrors(parsed.error) }) : limited(counted.count, counted.resetAt);
+      return counted.allowed ? fail({ fieldErrors: fieldErrorsOf(parsed.error, (key) => key) }) : limited(counted.count, counted.resetAt);
     }
     const outcome = await signUp(parsed.data, hit, now);
     if (outcome.kind === "limited") return limited(outcome.count, outcome.resetAt);

@@ -5,6 +5,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { parseEnv, parseOrExit } = await import("./lib/env-schema");
   parseOrExit(parseEnv);
+  // Made now, before any request: what runs in it belongs to no request (lib/db/process-scope.ts).
+  await import("./lib/db/process-scope");
   // Releases booths whose pending request was not decided in time.
   const { startBoothHoldSweep } = await import("./lib/booths/sweep");
   startBoothHoldSweep();

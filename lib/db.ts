@@ -1,6 +1,7 @@
 import "server-only";
 import { prismaClientOn, type PrismaClient } from "./db/client";
 import { pool } from "./db/pool";
+import { outsideRequest } from "./db/process-scope";
 
 export { pool };
 
@@ -13,10 +14,18 @@ function client(): PrismaClient {
   return holder.funwalkPrisma;
 }
 
-/** The application's PrismaClient, created on first use. */
+/**
+ * The application's PrismaClient, created on first use. Its transactions run outside the request's
+ * context: Prisma keeps its last 100 closed transactions, and with them the context they ran in
+ * (lib/db/process-scope.ts). A transaction's callback therefore works with the database only (no
+ * cookies(), headers() or revalidation inside it; lib/ never does that).
+ */
 export const db: PrismaClient = new Proxy({} as PrismaClient, {
   get(_target, property) {
     const real = client();
+    if (property === "$transaction") {
+      return (...args: Parameters<PrismaClient["$transaction"]>) => outsideRequest(() => real.$transaction(...args));
+    }
     const value = Reflect.get(real, property, real);
     return typeof value === "function" ? value.bind(real) : value;
   },

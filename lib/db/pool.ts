@@ -5,6 +5,40 @@
 // importing this fails the build anyway.
 import pg from "pg";
 import { env } from "../env";
+import { outsideRequest } from "./process-scope";
+
+type ConnectCallback = (error: Error | undefined, client: pg.PoolClient | undefined, done: (release?: Error | boolean) => void) => void;
+
+/** Gives the client back outside the request that used it: the pool's idle timer is armed there. */
+function releasedOutsideRequest(client: pg.PoolClient): pg.PoolClient {
+  const release = client.release;
+  client.release = (error?: Error | boolean) => outsideRequest(() => release(error));
+  return client;
+}
+
+/**
+ * A pg pool whose connections, and the timers it keeps for them, belong to no request: connections
+ * are opened and given back outside the request's context, and the waiter's callback is dropped once
+ * called (pg keeps the function that asked for a new connection as long as that connection lives;
+ * lib/db/process-scope.ts says why either would keep a request's memory).
+ */
+class ProcessPool extends pg.Pool {
+  override connect(): Promise<pg.PoolClient>;
+  override connect(callback: ConnectCallback): void;
+  override connect(callback?: ConnectCallback): Promise<pg.PoolClient> | void {
+    if (!callback) {
+      return new Promise((resolve, reject) => this.connect((error, client) => (client ? resolve(client) : reject(error))));
+    }
+    let waiting: ConnectCallback | undefined = callback;
+    outsideRequest(() =>
+      super.connect((error, client, done) => {
+        const answer = waiting;
+        waiting = undefined;
+        answer?.(error, client && releasedOutsideRequest(client), client ? client.release : done);
+      }),
+    );
+  }
+}
 
 /**
  * A pool of `max` connections. With `pipeline`, a connection writes each query at once, without
@@ -14,7 +48,7 @@ export function createPool(connectionString: string, max = 10, options: { pipeli
   // connectionTimeoutMillis also bounds the wait for a free connection in the pool's queue: a burst
   // of sign-ups (500 at once on 10 connections) must queue, not fail, so it matches the
   // transactions' maxWait (30 s). Health has its own 3-second limit.
-  const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: 30_000, idleTimeoutMillis: 30_000, pipeline: options.pipeline ?? false });
+  const pool = new ProcessPool({ connectionString, max, connectionTimeoutMillis: 30_000, idleTimeoutMillis: 30_000, pipeline: options.pipeline ?? false });
   // A server restart kills idle connections; without a listener that error would end the process.
   // The pool drops the broken client and opens a new one on the next query.
   pool.on("error", (error) => {

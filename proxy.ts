@@ -2,6 +2,7 @@ import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { loginPathFor, rolesFor } from "./lib/auth/roles";
 import { env } from "./lib/env";
+import { isLocale, localeCookie, localeFromAcceptLanguage, type Locale } from "./lib/i18n/config";
 import { checkBodySize, checkPath, isFormPost, unparsableForm, type Refusal } from "./lib/http/request-guard";
 
 function refuse(refusal: Refusal): NextResponse {
@@ -10,6 +11,27 @@ function refuse(refusal: Refusal): NextResponse {
 
 // API route handlers read their own bodies and answer an unreadable one with a sentence.
 const parsesItsOwnBody = (pathname: string) => pathname.startsWith("/api/");
+
+// The public pages rendered once for everyone (pages/public/, decision 008), by address: /, /booths in
+// the visitor's language (the cookie, else the browser's), /en, /es, /en/booths, /es/booths in
+// theirs (which becomes the visitor's).
+const PUBLIC_PAGE = /^(?:\/(en|es))?(\/booths)?\/?$/;
+const YEAR = 60 * 60 * 24 * 365;
+
+function publicPage(request: NextRequest): NextResponse | null {
+  const match = PUBLIC_PAGE.exec(request.nextUrl.pathname);
+  if (!match) return null;
+  const [, named, booths = ""] = match as unknown as [string, Locale | undefined, string | undefined];
+  const chosen = request.cookies.get(localeCookie)?.value;
+  const locale: Locale = named ?? (isLocale(chosen) ? chosen : localeFromAcceptLanguage(request.headers.get("accept-language")));
+  const url = request.nextUrl.clone();
+  url.pathname = `/public/${locale}${booths}`;
+  const response = NextResponse.rewrite(url);
+  if (named && chosen !== named) response.cookies.set(localeCookie, named, { path: "/", maxAge: YEAR, sameSite: "lax" });
+  // The same address answers in the visitor's language: a shared cache must keep one per language.
+  if (!named) response.headers.set("Vary", "Cookie, Accept-Language");
+  return response;
+}
 
 // Passes the current path (and query) to server components, so the language switch can
 // return the visitor to the page they were on. Sends strangers on the dashboard or partner
@@ -26,6 +48,10 @@ export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   // The API routes need only the checks above.
   if (pathname.startsWith("/api/")) return NextResponse.next();
+  if (request.method === "GET" || request.method === "HEAD") {
+    const page = publicPage(request);
+    if (page) return page;
+  }
   const loginPath = loginPathFor(pathname);
   if (loginPath) {
     const settings = env();

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 export default async function NotFound() {
@@ -7,9 +6,9 @@ export default async function NotFound() {
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("notFoundTitle")}</h1>
       <p>{t("notFoundBody")}</p>
-      <Link href="/" className="text-brand-700 underline">
+      <a href="/" className="text-brand-700 underline">
         {t("backHome")}
-      </Link>
+      </a>
     </div>
   );
 }

@@ -1,9 +1,10 @@
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 
 /**
  * Every page's frame: the skip link, the header with the language switch, the main region and the
- * footer. Used by the root layout and by the sign-up page (a Pages Router page: pages/register.tsx).
+ * footer. Used by the root layout and by the Pages Router pages (the sign-up page and the public pages
+ * rendered once for everyone, pages/public/). The walk's page is a Pages Router page, so the link to it
+ * is a plain link: an App Router <Link> would prefetch it as an RSC payload the Pages Router never answers.
  */
 export function SiteFrame({ languageSwitch, children }: { languageSwitch: React.ReactNode; children: React.ReactNode }) {
   const t = useTranslations("Site");
@@ -14,9 +15,9 @@ export function SiteFrame({ languageSwitch, children }: { languageSwitch: React.
       </a>
       <header className="bg-brand-800 text-white">
         <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <Link href="/" className="text-lg font-semibold">
+          <a href="/" className="text-lg font-semibold">
             {t("name")}
-          </Link>
+          </a>
           {languageSwitch}
         </div>
       </header>

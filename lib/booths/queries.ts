@@ -1,4 +1,6 @@
-import "server-only";
+// No "server-only" marker: the public pages (pages/public/, Pages Router pages rendered once for
+// everyone) read it, and the marker throws outside the App Router's server components. Prisma and pg
+// cannot be bundled for a browser, so a client component importing this fails the build anyway.
 import { db } from "../db";
 import type { BoothSize, OrganisationCategory } from "../generated/prisma/client";
 import { currentWalkId } from "../events/current";

@@ -1,10 +1,10 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import type { BoothView } from "@/lib/booths/queries";
 
 /** The same booths as the map, as a table: the list view for anyone who prefers it. */
-export async function BoothList({ booths, headingLevel = 2 }: { booths: BoothView[]; headingLevel?: 2 | 3 }) {
-  const t = await getTranslations("Booths");
+export function BoothList({ booths, headingLevel = 2 }: { booths: BoothView[]; headingLevel?: 2 | 3 }) {
+  const t = useTranslations("Booths");
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <section aria-labelledby="booth-list" className="space-y-3">

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import type { BoothView } from "@/lib/booths/queries";
 import type { BoothState } from "@/lib/booths/state";
 
@@ -30,7 +30,7 @@ export function bookingAnchor(boothCode: string): string {
  * The booth area as an SVG site map (1 unit = 1 m). Each booth is a link with a full accessible
  * name; its state shows as colour, pattern and a mark, so colour is never the only cue.
  */
-export async function BoothMap({
+export function BoothMap({
   booths,
   selectedCode,
   audience = "partner",
@@ -39,7 +39,7 @@ export async function BoothMap({
   selectedCode?: string;
   audience?: BoothMapAudience;
 }) {
-  const t = await getTranslations("Booths");
+  const t = useTranslations("Booths");
   const width = Math.max(...booths.map((b) => b.mapX + b.mapWidth), 10) + 2;
   const height = Math.max(...booths.map((b) => b.mapY + b.mapHeight), 10) + 2;
   const rows = [...new Set(booths.map((b) => b.mapY))].sort((a, b) => a - b);
@@ -132,8 +132,8 @@ export async function BoothMap({
   );
 }
 
-async function BoothLegend() {
-  const t = await getTranslations("Booths");
+function BoothLegend() {
+  const t = useTranslations("Booths");
   const states: BoothState[] = ["available", "held", "booked"];
   return (
     <div>

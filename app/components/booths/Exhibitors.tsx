@@ -1,12 +1,11 @@
-import { getTranslations } from "next-intl/server";
-import { listPublicExhibitors } from "@/lib/booths/queries";
+import { useTranslations } from "next-intl";
+import type { Exhibitor } from "@/lib/booths/queries";
 
 /** Approved exhibitors who chose to be listed; nothing at all while there are none. */
-export async function Exhibitors({ eventId }: { eventId: string }) {
-  const exhibitors = await listPublicExhibitors(eventId);
+export function Exhibitors({ exhibitors }: { exhibitors: Exhibitor[] }) {
+  const t = useTranslations("Exhibitors");
+  const tp = useTranslations("Partner");
   if (exhibitors.length === 0) return null;
-  const t = await getTranslations("Exhibitors");
-  const tp = await getTranslations("Partner");
   return (
     <section aria-labelledby="exhibitors">
       <h2 id="exhibitors" className="text-2xl font-semibold text-brand-800">

@@ -6,6 +6,7 @@ import { Forbidden, NotSignedIn, ORGANISER_ROLES, requireRole } from "@/lib/auth
 import { BoothError, BoothTaken } from "@/lib/booths/errors";
 import { approveBooking, reassignBooking, rejectBooking } from "@/lib/booths/mutations";
 import { formAction, messagesOf, type FormState } from "@/lib/forms/action";
+import { publicPagesChanged } from "@/lib/public-pages-changed";
 
 const text = (max: number) => z.preprocess((v) => (typeof v === "string" ? v.slice(0, max).trim() : ""), z.string());
 
@@ -25,6 +26,7 @@ const decide = formAction({
     else if (decision === "reject") await rejectBooking(actor, bookingId, reason);
     else return { message: t("booths.unknownDecision") };
     revalidatePath("/dashboard/booths");
+    publicPagesChanged(); // the public map and the listed exhibitors
     return { ok: true, message: decision === "approve" ? t("booths.approved") : t("booths.rejected") };
   },
   refuse: (error, t) => {
@@ -44,6 +46,7 @@ const reassign = formAction({
     const actor = await requireRole(...ORGANISER_ROLES);
     await reassignBooking(actor, bookingId, boothCode);
     revalidatePath("/dashboard/booths");
+    publicPagesChanged(); // the public map and the listed exhibitors
     return { ok: true, message: t("reassigned", { booth: boothCode.toUpperCase() }), values: {} };
   },
   refuse: (error, t) => {

@@ -6,6 +6,7 @@ import { Forbidden, NotSignedIn, ORGANISER_ROLES, requireRole } from "@/lib/auth
 import { getDashboardEvent } from "@/lib/dashboard/context";
 import { CapacityBelowConfirmed, eventSettingsSchema, updateEventSettings, type EventSettingsInput } from "@/lib/events/settings";
 import { formAction, messagesOf, type FormState } from "@/lib/forms/action";
+import { publicPagesChanged } from "@/lib/public-pages-changed";
 
 const saveSettings = formAction({
   schema: eventSettingsSchema,
@@ -18,6 +19,7 @@ const saveSettings = formAction({
     if (!event) return { message: t("noEvent") };
     const { promoted } = await updateEventSettings(actor, event.id, values as EventSettingsInput);
     revalidatePath("/dashboard");
+    publicPagesChanged(); // capacity, dates and registration times on the walk's page
     return { ok: true, message: promoted > 0 ? t("savedPromoted", { count: promoted }) : t("saved") };
   },
   refuse: (error, t) => {

@@ -9,6 +9,7 @@ import { BoothError, BoothTaken } from "@/lib/booths/errors";
 import { cancelBooking, requestBooking, saveOrganisationProfile } from "@/lib/booths/mutations";
 import { bookingRequestForm, organisationProfileSchema } from "@/lib/booths/schema";
 import { formAction, messagesOf, type FormState, type Translate } from "@/lib/forms/action";
+import { publicPagesChanged } from "@/lib/public-pages-changed";
 
 // The booth messages; a schema's own message (for input the form never sends) reads as "too long".
 const translator = messagesOf("Booths", { fallback: "fieldErrors.tooLong" });
@@ -32,6 +33,7 @@ const saveProfile = formAction({
     const actor = await requireRole("PARTNER");
     await saveOrganisationProfile(actor.userId, data, (await getLocale()) === "es" ? "ES" : "EN");
     revalidatePath("/partner", "layout");
+    publicPagesChanged(); // the name, website and description of a listed exhibitor
     return { ok: true, message: await partnerSentence("saved") };
   },
   refuse,
@@ -49,7 +51,7 @@ const requestBooth = formAction({
     const actor = await requireRole("PARTNER");
     const { bookingId } = await requestBooking(actor.userId, data);
     revalidatePath("/partner", "layout");
-    revalidatePath("/booths");
+    publicPagesChanged(); // the booth is held on the public map
     redirect(`/partner/bookings/${bookingId}?requested=1`);
   },
   refuse: (error, t) => {
@@ -70,7 +72,7 @@ const cancel = formAction({
     const actor = await requireRole("PARTNER");
     await cancelBooking(actor.userId, bookingId);
     revalidatePath("/partner", "layout");
-    revalidatePath("/booths");
+    publicPagesChanged(); // the booth is free again, the exhibitor no longer listed
     return { ok: true, message: await partnerSentence("cancelled") };
   },
   refuse,

@@ -1,24 +1,15 @@
-import Link from "next/link";
-import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { BoothList } from "@/app/components/booths/BoothList";
 import { BoothMap } from "@/app/components/booths/BoothMap";
-import { expireStaleHolds } from "@/lib/booths/mutations";
-import { getBoothOverview } from "@/lib/booths/queries";
+import type { BoothsPageProps } from "@/lib/public-pages";
 
-export const dynamic = "force-dynamic";
-
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("Booths");
-  return { title: t("title") };
-}
-
-export default async function BoothsPage() {
-  const locale = (await getLocale()) as "en" | "es";
-  const t = await getTranslations("Booths");
-  // Holds that have passed are released now, not only at the next periodic sweep.
-  await expireStaleHolds();
-  const overview = await getBoothOverview(locale);
+/**
+ * The booth map for partners (pages/public/[locale]/booths.tsx): rendered once per language for
+ * everyone. A hold that has passed already reads as available (lib/booths/state.ts); the sweep
+ * releases it in the database within a minute.
+ */
+export function BoothsOverview({ overview }: Pick<BoothsPageProps, "overview">) {
+  const t = useTranslations("Booths");
   if (!overview) return <p>{t("none")}</p>;
   const available = overview.booths.filter((b) => b.state === "available").length;
 
@@ -30,9 +21,9 @@ export default async function BoothsPage() {
         <p className="font-semibold" data-testid="booths-available">
           {t("count", { available, total: overview.booths.length })}
         </p>
-        <Link href="/partner/book" className="inline-block rounded-lg bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
+        <a href="/partner/book" className="inline-block rounded-lg bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
           {t("requestCta")}
-        </Link>
+        </a>
       </header>
 
       <section aria-labelledby="booth-map-title" className="space-y-3">

@@ -1,15 +1,14 @@
-import Link from "next/link";
-import { RegisterLink } from "@/app/components/RegisterLink";
-import { getLocale, getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { Exhibitors } from "@/app/components/booths/Exhibitors";
-import { getCurrentEvent } from "@/lib/events/queries";
+import { RegisterLink } from "@/app/components/RegisterLink";
+import type { HomePageProps } from "@/lib/public-pages";
 
-export const dynamic = "force-dynamic";
-
-export default async function EventPage() {
-  const locale = (await getLocale()) as "en" | "es";
-  const t = await getTranslations("Event");
-  const event = await getCurrentEvent(locale);
+/**
+ * The walk's page (pages/public/[locale]/index.tsx): rendered once per language for everyone, so
+ * it reads nothing of the visitor. Links to App Router pages are plain links (full page loads).
+ */
+export function EventHome({ locale, event, exhibitors }: Pick<HomePageProps, "locale" | "event" | "exhibitors">) {
+  const t = useTranslations("Event");
   if (!event) return <p>{t("none")}</p>;
 
   const dateTime = new Intl.DateTimeFormat(locale, {
@@ -19,8 +18,8 @@ export default async function EventPage() {
   });
   const time = new Intl.DateTimeFormat(locale, { timeStyle: "short", timeZone: event.timezone });
   const stateText = {
-    notYetOpen: t("state.notYetOpen", { date: dateTime.format(event.registrationOpensAt) }),
-    open: t("state.open", { date: dateTime.format(event.registrationClosesAt) }),
+    notYetOpen: t("state.notYetOpen", { date: dateTime.format(new Date(event.registrationOpensAt)) }),
+    open: t("state.open", { date: dateTime.format(new Date(event.registrationClosesAt)) }),
     full: t("state.full"),
     closed: t("state.closed"),
     over: t("state.over"),
@@ -46,7 +45,7 @@ export default async function EventPage() {
         <div className="rounded-lg bg-white p-4 shadow-sm">
           <dt className="text-sm font-semibold uppercase tracking-wide text-slate-600">{t("when")}</dt>
           <dd className="mt-1 text-lg">
-            <time dateTime={event.startsAt.toISOString()}>{dateTime.format(event.startsAt)}</time>
+            <time dateTime={event.startsAt}>{dateTime.format(new Date(event.startsAt))}</time>
           </dd>
         </div>
         <div className="rounded-lg bg-white p-4 shadow-sm">
@@ -78,9 +77,9 @@ export default async function EventPage() {
         {event.state !== "over" && (
           <p className="mt-4 text-sm">
             {t("alreadyRegistered")}{" "}
-            <Link href="/lost-link" className="text-brand-700 underline">
+            <a href="/lost-link" className="text-brand-700 underline">
               {t("lostLink")}
-            </Link>
+            </a>
           </p>
         )}
       </section>
@@ -92,21 +91,21 @@ export default async function EventPage() {
         <ol className="mt-3 divide-y divide-slate-200 rounded-lg bg-white shadow-sm">
           {event.programme.map((item) => (
             <li key={item.id} className="flex gap-4 p-4">
-              <time dateTime={item.startsAt.toISOString()} className="w-20 shrink-0 font-semibold tabular-nums">
-                {time.format(item.startsAt)}
+              <time dateTime={item.startsAt} className="w-20 shrink-0 font-semibold tabular-nums">
+                {time.format(new Date(item.startsAt))}
               </time>
               <span>{item.title}</span>
             </li>
           ))}
         </ol>
         <p className="mt-3">
-          <Link href="/booths" className="text-brand-700 underline">
+          <a href="/booths" className="text-brand-700 underline">
             {t("booths")}
-          </Link>
+          </a>
         </p>
       </section>
 
-      <Exhibitors eventId={event.id} />
+      <Exhibitors exhibitors={exhibitors} />
     </article>
   );
 }

@@ -128,11 +128,74 @@ test.describe("booths for partners", () => {
     await page.goto("/partner/bookings");
     await expect(page.getByTestId("booking")).toContainText("Approved");
 
-    // Opted in, so the organisation is on the event page.
+    // Opted in, so the organisation is on the event page. The approval was made outside the server
+    // (a script), so the page, rendered once for everyone, follows within 10 seconds: a visitor who
+    // reloads sees it by then.
     await page.goto("/");
     const exhibitors = page.getByRole("region", { name: "Exhibitors" });
-    await expect(exhibitors).toContainText(orgName);
+    await expect(async () => {
+      await page.reload();
+      await expect(exhibitors).toContainText(orgName, { timeout: 1_000 });
+    }).toPass({ timeout: 12_000 });
     await expect(exhibitors).toContainText("Booth A2");
+  });
+
+  test("an exhibitor approved in the dashboard is on the public pages at once, and an organiser gets the same public page as everyone", async ({ page, browser }) => {
+    const org = `Listed org ${e2e.runId}`;
+    await runWithLib(`
+      const { db } = await import("./lib/db.ts");
+      const { saveOrganisationProfile, requestBooking } = await import("./lib/booths/mutations.ts");
+      const user = await db.user.create({ data: { email: ${JSON.stringify(uniqueEmail("listed"))}, role: "PARTNER" } });
+      await saveOrganisationProfile(user.id, { name: ${JSON.stringify(org)}, category: "CIVIL_SOCIETY", contactName: "L", phone: null, website: null, description: null, listPublicly: true }, "EN");
+      const booth = await db.booth.findFirstOrThrow({ where: { code: "B12" } });
+      await requestBooking(user.id, { boothId: booth.id, addons: [] });
+      await db.$disconnect();
+    `);
+    const organiser = await createOrganiser();
+    await page.goto("/login");
+    await page.getByLabel("Email").fill(organiser.email);
+    await page.getByLabel("Password").fill(organiser.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/dashboard$/);
+    await page.goto("/dashboard/booths");
+
+    // A visitor has the walk's page and the map open, as they are now (rendered once for everyone).
+    const visitor = await (await browser.newContext()).newPage();
+    await visitor.goto("/");
+    await expect(visitor.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(visitor.getByText(org)).toHaveCount(0);
+
+    await page.getByRole("form", { name: `Booth B12 for ${org}` }).getByRole("button", { name: "Approve" }).click();
+    await expect(page.getByRole("row", { name: new RegExp(`^B12 ${org} Approved`) })).toBeVisible();
+    // The approval re-rendered the public pages: well within the 5 seconds the page would otherwise
+    // be served unchanged.
+    await expect(async () => {
+      await visitor.reload();
+      await expect(visitor.getByRole("region", { name: "Exhibitors" })).toContainText(org, { timeout: 500 });
+    }).toPass({ timeout: 3_000 });
+    await visitor.goto("/booths");
+    await expect(
+      visitor.getByRole("group", { name: "Site map of the booth area" }).getByRole("link", { name: /^Booth B12, .*, booked$/ }),
+    ).toBeVisible();
+
+    // The signed-in organiser gets the very page everyone gets: nothing of theirs is in it.
+    await visitor.goto("/");
+    const everyone = await visitor.locator("main").innerText();
+    await page.goto("/");
+    expect(await page.locator("main").innerText()).toBe(everyone);
+    await expect(page.getByText(organiser.email)).toHaveCount(0);
+    // The dashboard is never cached.
+    const dashboard = await page.goto("/dashboard");
+    expect(dashboard?.headers()["cache-control"]).toContain("no-store");
+    expect(dashboard?.headers()["x-nextjs-cache"]).toBeUndefined();
+  });
+
+  test("only the server itself can re-render the public pages", async ({ request }) => {
+    const stranger = await request.post("/api/public-pages/revalidate", { headers: { "x-funwalk-revalidate": "guess" } });
+    expect(stranger.status()).toBe(403);
+    expect(await stranger.text()).toBe("Only the Fun Walk server itself can re-render the public pages.");
+    const get = await request.get("/api/public-pages/revalidate");
+    expect(get.status()).toBe(405);
   });
 
   test("another partner's booking answers 404 and stays untouched", async ({ page }) => {

@@ -51,6 +51,27 @@ test.describe("event page", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "es");
   });
 
+  test("a Spanish link is an address of its own, and the visit stays in Spanish", async ({ page }) => {
+    // Someone shares the walk's page in Spanish; an English browser opens it.
+    await page.goto("/es");
+    await expect(page.locator("html")).toHaveAttribute("lang", "es");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Caminata Recreativa 5K del Día Mundial contra la Trata de Personas");
+    await page.getByRole("link", { name: "Socios: reserven un stand de exposición" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Stands de exposición" })).toBeVisible();
+    await expect(page).toHaveURL(/\/booths$/);
+    await page.getByRole("link", { name: "Caminata Recreativa", exact: true }).click();
+    await expect(page.getByRole("link", { name: "Inscribirme en la caminata" })).toBeVisible();
+  });
+
+  test("the language switch on a language's own address goes to the other language's", async ({ page }) => {
+    await page.goto("/en/booths");
+    await expect(page.getByRole("heading", { level: 1, name: "Exhibition booths" })).toBeVisible();
+    await page.getByRole("button", { name: "Switch language to Español" }).click();
+    await expect(page).toHaveURL(/\/es\/booths$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Stands de exposición" })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  });
+
   test("an unknown address shows a helpful not-found page", async ({ page }) => {
     const response = await page.goto("/no-such-page");
     expect(response?.status()).toBe(404);

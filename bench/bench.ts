@@ -11,14 +11,16 @@
 // then the app server's memory (peak in the 64-client run; a soak at steady load), the dashboard's
 // queries with 100,000 registrations, and the JavaScript the sign-up page loads.
 // Results: bench/results/latest.json and a table on stdout (copy into docs/PERFORMANCE.md).
-import { execFileSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { cpus } from "node:os";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import pg from "pg";
 import { createPrismaClient } from "../lib/db/client";
+import { startDevMailbox } from "../lib/mail/dev-mailbox-server";
+import { listMessages } from "../lib/mail/dev-mailbox-store";
 import { envSchema } from "../lib/env-schema";
 import { seed } from "../lib/events/seed";
 import { ensureProductionBuild, startNextServer } from "../test/support/next-server";
@@ -146,11 +148,11 @@ function signUpBody(): string {
 }
 let waiverVersion = "";
 
-function signUpRun(connections: number, seconds: number, overallRate?: number, raw = false) {
+function signUpRun(connections: number, seconds: number, overallRate?: number, raw = false, amount?: number) {
   return autocannon({
     url: base,
     connections,
-    duration: seconds,
+    ...(amount ? { amount } : { duration: seconds }),
     overallRate,
     timeout: 30,
     skipAggregateResult: raw,
@@ -168,6 +170,10 @@ function signUpRun(connections: number, seconds: number, overallRate?: number, r
 /** The constant routes: `pages` (/api/ping-pages) is the kind of route the sign-up is; `app` (/api/ping), an App Router route handler. */
 const pingRun = (connections: number, seconds: number, kind: "pages" | "app" = "pages", raw = false) =>
   autocannon({ url: `${base}/api/${kind === "pages" ? "ping-pages" : "ping"}`, connections, duration: seconds, timeout: 30, skipAggregateResult: raw });
+
+/** A public page rendered once for everyone (pages/public/, served from `/` and `/booths` by proxy.ts), as a browser asks for it. */
+const pageRun = (connections: number, seconds: number, page: "/" | "/booths", raw = false) =>
+  autocannon({ url: `${base}${page}`, connections, duration: seconds, timeout: 30, skipAggregateResult: raw, headers: { accept: "text/html", "accept-language": "en" } });
 
 // ---- the database ceiling ------------------------------------------------------------------------
 
@@ -221,6 +227,105 @@ async function databaseCeilingHalf(url: string, context: SignUpSqlContext, concu
   return { seconds: elapsed, total: latencies.length, cpu, latencies, errors, ...(firstError ? { firstError } : {}) };
 }
 
+// ---- emails beside sign-ups ----------------------------------------------------------------------
+
+const BENCH_SECRET = "bench-secret-bench-secret-bench-secret-01";
+
+/**
+ * `npm start`'s default: the email worker in a process of its own (scripts/worker.ts, EMAIL_WORKER=process)
+ * delivering to a real SMTP server (the dev mailbox) while walkers sign up. Sign-ups at 32 clients with
+ * the worker delivering against the worker stopped (SIGSTOP: the same as EMAIL_WORKER=off), halves
+ * interleaved; then a burst of `burst` sign-ups and the time until the last of their confirmations is
+ * delivered, each once. The earlier phases' emails (the bench's own made-up rows) are set aside first.
+ */
+async function emailPhase(databaseUrl: string, appPid: number, burst: number): Promise<Record<string, unknown>> {
+  const mailDir = mkdtempSync(path.join(tmpdir(), "funwalk-bench-mail-"));
+  const smtpPort = Number(process.env.BENCH_SMTP_PORT ?? 3825);
+  const mailbox = await startDevMailbox({ port: smtpPort, dir: mailDir });
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  const setAside = () => db.query(`UPDATE "EmailOutbox" SET "status" = 'SENT', "sentAt" = now() WHERE "status" <> 'SENT'`);
+  const waiting = async () => (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "EmailOutbox" WHERE "status" IN ('QUEUED', 'SENDING')`)).rows[0]!.n;
+  await setAside();
+  const worker = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "scripts/worker.ts")], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, APP_URL: base, AUTH_SECRET: BENCH_SECRET },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  try {
+    await new Promise((r) => setTimeout(r, 3000)); // the worker connects and listens
+    const signal = (name: NodeJS.Signals) => process.kill(worker.pid!, name);
+    let workerPeakMB = 0;
+    const phases = await interleaved(
+      {
+        workerDelivering: async () => {
+          signal("SIGCONT");
+          const sampler = setInterval(() => (workerPeakMB = Math.max(workerPeakMB, residentMB([worker.pid!]))), 500);
+          const half = await httpHalf(appPid, () => signUpRun(32, duration, undefined, true));
+          clearInterval(sampler);
+          return half;
+        },
+        workerStopped: async () => {
+          signal("SIGSTOP");
+          try {
+            return await httpHalf(appPid, () => signUpRun(32, duration, undefined, true));
+          } finally {
+            signal("SIGCONT");
+          }
+        },
+      },
+      (halves) => combined(halves, base, 32),
+    );
+    const sentDuringPhases = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "EmailOutbox" WHERE "status" = 'SENT' AND "sentAt" > now() - interval '1 hour' AND "to" LIKE 'bench-%'`)).rows[0]!.n;
+    log(`c=32 sign-ups with the email worker delivering: ${phases.workerDelivering.rps}/s p99 ${phases.workerDelivering.p99} ms; worker stopped: ${phases.workerStopped.rps}/s p99 ${phases.workerStopped.p99} ms`);
+
+    // The burst: every confirmation delivered once, and how long the queue takes to empty.
+    await setAside();
+    rmSync(mailDir, { recursive: true, force: true });
+    const started = Date.now();
+    const burstRun = fromAutocannon(await signUpRun(32, 0, undefined, false, burst), 1);
+    const signUpSeconds = (Date.now() - started) / 1000;
+    const deadline = started + 15 * 60_000;
+    while ((await waiting()) > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 500));
+    const drainSeconds = (Date.now() - started) / 1000;
+    const left = await waiting();
+    const queuedInBurst = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "EmailOutbox" WHERE "createdAt" >= $1`, [new Date(started)])).rows[0]!.n;
+    const delivered = listMessages(mailDir);
+    const perRecipient = new Map<string, number>();
+    for (const message of delivered) perRecipient.set(message.to, (perRecipient.get(message.to) ?? 0) + 1);
+    const result = {
+      workerDelivering: phases.workerDelivering,
+      workerStopped: phases.workerStopped,
+      ratioSignUpsWorkerDeliveringToStopped: +(phases.workerDelivering.rps / Math.max(1, phases.workerStopped.rps)).toFixed(2),
+      sentWhileMeasuring: sentDuringPhases,
+      workerPeakRssMB: workerPeakMB,
+      burst: {
+        signUps: burst,
+        answered303: burstRun.statuses?.["303"] ?? 0,
+        signUpSeconds: +signUpSeconds.toFixed(1),
+        queued: queuedInBurst,
+        drainSeconds: +drainSeconds.toFixed(1),
+        emailsPerSecond: +(queuedInBurst / drainSeconds).toFixed(1),
+        stillQueued: left,
+        delivered: delivered.length,
+        recipients: perRecipient.size,
+        deliveredTwice: [...perRecipient.values()].filter((n) => n > 1).length,
+      },
+    };
+    log(`burst of ${burst} sign-ups: answered in ${result.burst.signUpSeconds} s, ${queuedInBurst} emails delivered in ${result.burst.drainSeconds} s (${result.burst.emailsPerSecond}/s), ${result.burst.delivered} in the mailbox, ${result.burst.deliveredTwice} twice, ${left} left`);
+    return result;
+  } finally {
+    if (worker.exitCode === null) {
+      worker.kill("SIGCONT");
+      worker.kill("SIGTERM");
+      await new Promise((r) => worker.once("exit", r));
+    }
+    await db.end();
+    await mailbox.stop();
+    rmSync(mailDir, { recursive: true, force: true });
+  }
+}
+
 // ---- the sign-up page's JavaScript ---------------------------------------------------------------
 
 async function registerPageScripts(): Promise<{ files: number; rawKB: number; gzipKB: number }> {
@@ -261,7 +366,7 @@ async function main() {
       DATABASE_POOL_SIZE: String(poolSize),
       DATABASE_SIGN_UP_POOL_SIZE: String(signUpPoolSize),
       DATABASE_SIGN_UP_BATCH_SIZE: String(signUpBatchSize),
-      AUTH_SECRET: "bench-secret-bench-secret-bench-secret-01",
+      AUTH_SECRET: BENCH_SECRET,
       // Every request of the run comes from 127.0.0.1: raise the per-address sign-up limit.
       RATE_LIMIT_SIGNUPS: "1000000",
       // Delivery is measured by the email tests; here the queue only fills (rows are still written).
@@ -276,6 +381,8 @@ async function main() {
     // Warm-up: compile paths, fill pools.
     await pingRun(8, 2);
     await pingRun(8, 2, "app");
+    await pageRun(8, 2, "/");
+    await pageRun(8, 2, "/booths");
     const warmUp = fromAutocannon(await signUpRun(8, 2), 2);
     // The server's processes, listed once (a sampler during a phase must not run `ps`).
     const serverPids = descendants(pid);
@@ -298,6 +405,8 @@ async function main() {
         {
           ping: () => httpHalf(pid, () => pingRun(c, half, "pages", true)),
           appRoutePing: () => httpHalf(pid, () => pingRun(c, half, "app", true)),
+          home: () => httpHalf(pid, () => pageRun(c, half, "/", true)),
+          booths: () => httpHalf(pid, () => pageRun(c, half, "/booths", true)),
           database: () => databaseCeilingHalf(database.url, sqlContext, c, half, pid),
           // The same statement one at a time, as the app sent it before batching: for comparison.
           databaseOneAtATime: () => databaseCeilingHalf(database.url, sqlContext, c, half, pid, 1),
@@ -311,15 +420,19 @@ async function main() {
         },
         (halves) => combined(halves, base, c),
       );
-      const { ping, appRoutePing, database: ceiling, databaseOneAtATime: ceilingAlone, signUp: signUps } = phases;
+      const { ping, appRoutePing, home, booths, database: ceiling, databaseOneAtATime: ceilingAlone, signUp: signUps } = phases;
       log(`c=${c} ping (Pages API route): ${ping.rps}/s p99 ${ping.p99} ms${cpuText(ping.cpu)}`);
       log(`c=${c} ping (App Router route handler): ${appRoutePing.rps}/s p99 ${appRoutePing.p99} ms${cpuText(appRoutePing.cpu)}`);
+      log(`c=${c} home page /: ${home.rps}/s p99 ${home.p99} ms, non-2xx ${home.non2xx}${cpuText(home.cpu)}`);
+      log(`c=${c} booth map /booths: ${booths.rps}/s p99 ${booths.p99} ms, non-2xx ${booths.non2xx}${cpuText(booths.cpu)}`);
       log(`c=${c} database: ${ceiling.rps}/s p99 ${ceiling.p99} ms errors ${ceiling.errors}${ceiling.firstError ? ` (first: ${ceiling.firstError})` : ""}${cpuText(ceiling.cpu)}`);
       log(`c=${c} database, one statement at a time: ${ceilingAlone.rps}/s p99 ${ceilingAlone.p99} ms errors ${ceilingAlone.errors}${cpuText(ceilingAlone.cpu)}`);
       log(`c=${c} sign-up: ${signUps.rps}/s p50 ${signUps.p50} p99 ${signUps.p99} ms, non-2xx/3xx ${signUps.non2xx} errors ${signUps.errors}, peak RSS ${peak} MB${cpuText(signUps.cpu)} (load ${signUps.load})`);
       results[`c${c}`] = {
         ping,
         appRoutePing,
+        home,
+        booths,
         database: ceiling,
         databaseOneAtATime: ceilingAlone,
         signUp: signUps,
@@ -332,8 +445,15 @@ async function main() {
         ratioSignUpToAppRoutePing: +(signUps.rps / appRoutePing.rps).toFixed(2),
         ratioP99SignUpToAppRoutePing: +(signUps.p99 / Math.max(1, appRoutePing.p99)).toFixed(2),
         signUpsPerMinute: signUps.rps * 60,
+        // The public pages against the App Router's constant route (targets: ≥ 0.5, p99 ≤ 2×).
+        ratioHomeToAppRoutePing: +(home.rps / appRoutePing.rps).toFixed(2),
+        ratioP99HomeToAppRoutePing: +(home.p99 / Math.max(1, appRoutePing.p99)).toFixed(2),
+        ratioBoothsToAppRoutePing: +(booths.rps / appRoutePing.rps).toFixed(2),
+        ratioP99BoothsToAppRoutePing: +(booths.p99 / Math.max(1, appRoutePing.p99)).toFixed(2),
       };
     }
+
+    results.email = await emailPhase(database.url, pid, quick ? 1_000 : 5_000);
 
     // Soak: a steady rate (about half the 16-client throughput) for soakSeconds; resident memory
     // after the first minute (a third of the soak when it is shorter than 3 minutes) against the end.
@@ -363,8 +483,9 @@ async function main() {
     // sign-up phase (warm-up and soak included), the database ceiling's own registrations, and the
     // sign-ups still in flight when a phase stopped (autocannon does not count their answers): at
     // most one per connection of each phase (each half of one).
-    const phases = [warmUp, ...["c1", "c16", "c64"].map((c) => (results[c] as { signUp: Figures }).signUp), soak];
-    const answered303 = phases.reduce((sum, f) => sum + (f.statuses?.["303"] ?? 0), 0);
+    const email = results.email as { workerDelivering: Figures; workerStopped: Figures; burst: { answered303: number } };
+    const phases = [warmUp, ...["c1", "c16", "c64"].map((c) => (results[c] as { signUp: Figures }).signUp), email.workerDelivering, email.workerStopped, soak];
+    const answered303 = phases.reduce((sum, f) => sum + (f.statuses?.["303"] ?? 0), 0) + email.burst.answered303;
     const ceilingRows = ["c1", "c16", "c64"].reduce((sum, c) => {
       const phase = results[c] as { database: Figures; databaseOneAtATime?: Figures };
       return sum + phase.database.total + (phase.databaseOneAtATime?.total ?? 0);
@@ -378,8 +499,8 @@ async function main() {
       /** Must be 0: 303s without a walker. */
       lost: Math.max(0, answered303 + ceilingRows - walkers),
       inFlightAtPhaseEnds: walkers - answered303 - ceilingRows,
-      // The warm-up, one client, each half of the 16- and 64-client sign-ups, the soak.
-      connectionsAtPhaseEnds: 8 + 1 + 2 * 16 + 2 * 64 + 16,
+      // The warm-up, one client, each half of the 16- and 64-client sign-ups and of the email phase's, the soak.
+      connectionsAtPhaseEnds: 8 + 1 + 2 * 16 + 2 * 64 + 4 * 32 + 16,
     };
     log(`rows: ${JSON.stringify(results.rowsCheck)}`);
     await check.end();

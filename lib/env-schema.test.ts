@@ -9,7 +9,7 @@ describe("parseEnv", () => {
     expect(env.PORT).toBe(3000);
     expect(env.DATABASE_POOL_SIZE).toBe(10);
     expect(env.APP_URL).toBe("http://localhost:3000");
-    expect(env.EMAIL_WORKER).toBe("inline");
+    expect(env.EMAIL_WORKER).toBe("process");
     expect(env.SMTP_URL).toBeUndefined();
     expect(env.RATE_LIMIT_SIGNUPS).toBe(30);
   });
@@ -84,7 +84,7 @@ describe("parseEnv", () => {
         "DATABASE_POOL_SIZE must be a whole number, not \"ten\".",
         "PORT must be a port number between 1 and 65535, not \"eighty\".",
         "AUTH_SECRET must be at least 32 characters (try: openssl rand -base64 32).",
-        "EMAIL_WORKER must be \"inline\" or \"off\", not \"sometimes\".",
+        "EMAIL_WORKER must be \"process\", \"inline\" or \"off\", not \"sometimes\".",
         "RATE_LIMIT_SIGNUPS must be at most 1000000, not \"100000000\".",
       ]);
       expect((error as EnvError).message.split("\n")).toHaveLength(6);

@@ -57,7 +57,9 @@ export const envSchema = z.object({
   SMTP_URL: optional(smtpUrl),
   MAIL_FROM: z.string().trim().min(3, "must be a sender such as Fun Walk <no-reply@example.org>").default("Fun Walk <no-reply@funwalk.local>"),
   DEV_MAILBOX_DIR: optional(z.string()),
-  EMAIL_WORKER: z.enum(["inline", "off"], 'must be "inline" or "off"').default("inline"),
+  // process: `npm start` runs the worker in a process of its own beside the web server (decision 009);
+  // inline: the web server delivers itself; off: run `npm run worker` yourself.
+  EMAIL_WORKER: z.enum(["process", "inline", "off"], 'must be "process", "inline" or "off"').default("process"),
   EMAIL_MAX_ATTEMPTS: count(1, 30).default(8),
   // Sign-ups allowed per client address per 10 minutes. Raised only for load tests (npm run bench).
   RATE_LIMIT_SIGNUPS: count(1, 1_000_000).default(30),

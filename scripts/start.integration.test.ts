@@ -149,7 +149,7 @@ describe("npm start", () => {
       expect(code).toBe(1);
       expect(Date.now() - startedAt).toBeLessThan(15_000);
       expect(output.match(/RATE_LIMIT_SIGNUPS must be at most 1000000, not "100000000"\./g)).toHaveLength(1);
-      expect(output.match(/EMAIL_WORKER must be "inline" or "off", not "sometimes"\./g)).toHaveLength(1);
+      expect(output.match(/EMAIL_WORKER must be "process", "inline" or "off", not "sometimes"\./g)).toHaveLength(1);
       expect(output).not.toMatch(/\n\s+at /);
       expect(output).not.toContain("PostgreSQL");
       expect(existsSync(path.join(fresh, "data"))).toBe(false);

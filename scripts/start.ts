@@ -1,7 +1,8 @@
 // npm start / npm run dev: everything the app needs, one progress line per step.
 //   no DATABASE_URL → an embedded PostgreSQL with its data in .data/postgres (kept between runs)
 //   migrations, idempotent seed, a local dev mailbox when SMTP_URL is unset,
-//   a production build when none exists, then `next start` (or `next dev` with --dev) on PORT.
+//   a production build when none exists, then `next start` (or `next dev` with --dev) on PORT, and
+//   the email worker in a process of its own (EMAIL_WORKER=process, the default; decision 009).
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -92,16 +93,21 @@ async function main() {
 
   let shuttingDown = false;
   let child: ChildProcess | undefined;
+  let worker: ChildProcess | undefined;
+  const stopChild = async (process: ChildProcess | undefined) => {
+    if (!process || process.exitCode !== null) return;
+    process.kill("SIGTERM");
+    const killer = setTimeout(() => process.kill("SIGKILL"), 10_000);
+    await waitForExit(process);
+    clearTimeout(killer);
+  };
   const shutdown = async (code: number) => {
     if (shuttingDown) return;
     shuttingDown = true;
     step("stopping");
-    if (child && child.exitCode === null) {
-      child.kill("SIGTERM");
-      const killer = setTimeout(() => child?.kill("SIGKILL"), 10_000);
-      await waitForExit(child);
-      clearTimeout(killer);
-    }
+    // The web server first (no new sign-ups), then the worker (after the messages in flight).
+    await stopChild(child);
+    await stopChild(worker);
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
     step("stopped");
     process.exit(code);
@@ -181,6 +187,23 @@ async function main() {
         void shutdown(1);
       }
     });
+    if (settings.EMAIL_WORKER === "process") {
+      // The worker delivers from a process of its own: QR codes and SMTP never take the web
+      // server's one thread from walkers (decision 009). Restarted if it stops unexpectedly.
+      const startWorker = () => {
+        worker = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "scripts/worker.ts")], {
+          cwd: root,
+          env: { ...env, NODE_ENV: "production" },
+          stdio: ["ignore", "inherit", "inherit"],
+        });
+        worker.once("exit", (code) => {
+          if (shuttingDown) return;
+          console.error(`The email worker stopped unexpectedly (exit code ${code}); starting it again. Queued email waits meanwhile.`);
+          setTimeout(() => !shuttingDown && startWorker(), 2_000);
+        });
+      };
+      startWorker();
+    }
     const url = `http://localhost:${port}`;
     if (await waitUntilServing(url, server)) step(`Fun Walk is running at ${url} — press Ctrl-C to stop`);
   } catch (error) {

@@ -27,6 +27,7 @@ import { ensureProductionBuild, startNextServer } from "../test/support/next-ser
 import { createMigratedDatabase, dropDatabase, findTestServer } from "../test/support/postgres";
 import { cpuCeiling, cpuPerRequest, cpuTotals, type CpuPerRequest } from "./cpu";
 import { combined, cpuUsed, fromAutocannon, interleaved, load, type Figures, type Half } from "./phases";
+import { signUpBody } from "./sign-up-form";
 import { signUpSql, signUpSqlContext, type SignUpSqlContext } from "./sign-up-sql";
 import { StatementBatcher } from "../lib/db/batch";
 import { createPool } from "../lib/db/pool";
@@ -124,28 +125,6 @@ async function checkRegisterForm(): Promise<void> {
   if (!/<form[^>]* action="\/api\/register\/submit" method="post"/.test(page)) throw new Error("the /register page has no sign-up form posting to /api/register/submit");
 }
 
-let counter = 0;
-
-function signUpBody(): string {
-  const n = `${process.pid}${Date.now().toString(36)}${(counter++).toString(36)}`;
-  return new URLSearchParams([
-    ["submissionKey", `bench${n}`.padEnd(20, "x").slice(0, 64)],
-    ["waiverVersion", waiverVersion],
-    ["website", ""],
-    ["walkers.0.firstName", "Bench"],
-    ["walkers.0.lastName", `Walker ${n}`],
-    ["contactEmail", `bench-${n}@example.org`],
-    ["walkers.0.phone", ""],
-    ["walkers.0.ageBand", "AGE_35_54"],
-    ["walkers.0.tshirtSize", "M"],
-    ["walkers.0.emergencyContactName", "Someone Else"],
-    ["walkers.0.emergencyContactPhone", "6201234"],
-    ["walkers.0.accessibilityNeeds", ""],
-    ["language", "EN"],
-    ["waiverAccepted", "on"],
-    ["privacyAccepted", "on"],
-  ]).toString();
-}
 let waiverVersion = "";
 
 function signUpRun(connections: number, seconds: number, overallRate?: number, raw = false, amount?: number) {
@@ -161,7 +140,7 @@ function signUpRun(connections: number, seconds: number, overallRate?: number, r
         method: "POST",
         path: "/api/register/submit",
         headers: { "content-type": "application/x-www-form-urlencoded", accept: "text/html", origin: base },
-        setupRequest: (request) => ({ ...request, body: signUpBody() }),
+        setupRequest: (request) => ({ ...request, body: signUpBody(waiverVersion) }),
       },
     ],
   });
@@ -276,7 +255,7 @@ async function emailPhase(databaseUrl: string, appPid: number, burst: number): P
       },
       (halves) => combined(halves, base, 32),
     );
-    const sentDuringPhases = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "EmailOutbox" WHERE "status" = 'SENT' AND "sentAt" > now() - interval '1 hour' AND "to" LIKE 'bench-%'`)).rows[0]!.n;
+    const sentDuringPhases = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "EmailOutbox" WHERE "status" = 'SENT' AND "sentAt" > now() - interval '1 hour' AND "toAddress" LIKE 'bench-%'`)).rows[0]!.n;
     log(`c=32 sign-ups with the email worker delivering: ${phases.workerDelivering.rps}/s p99 ${phases.workerDelivering.p99} ms; worker stopped: ${phases.workerStopped.rps}/s p99 ${phases.workerStopped.p99} ms`);
 
     // The burst: every confirmation delivered once, and how long the queue takes to empty.

@@ -1,0 +1,179 @@
+// npm run bench:rush — the rush as `npm start` runs it: a server started by scripts/start.ts with its
+// defaults (the email worker in a process of its own, the 256 MB heap, the dev mailbox), a walk with
+// 20,000 walkers signed up through the form, then a mixed load at 64 clients (each connection in turn:
+// the walk's page, the sign-up page, a sign-up, the booth map, a manage page) in rounds of one minute.
+// It reports each round's rate against the first, the web server's resident memory after the first
+// minute and at the end, and the constant route's and the sign-ups' rates 10 s after the load against
+// the same server's when freshly started. One difference from npm start, on purpose:
+// RATE_LIMIT_SIGNUPS is raised, since every request comes from 127.0.0.1.
+//   npm run bench:rush                       10 rounds of 60 s (about 14 minutes in all)
+//   npm run bench:rush -- --rounds=3 --round=30 --walkers=5000
+import { execFileSync, spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import pg from "pg";
+import { createMigratedDatabase, dropDatabase, findTestServer } from "../test/support/postgres";
+import { signUpBody } from "./sign-up-form";
+
+const root = path.resolve(import.meta.dirname, "..");
+const flag = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback);
+const rounds = flag("rounds", 10);
+const roundSeconds = flag("round", 60);
+const walkers = flag("walkers", 20_000);
+const port = Number(process.env.BENCH_PORT ?? 3802);
+const base = `http://127.0.0.1:${port}`;
+const log = (line: string) => console.log(`• ${line}`);
+const load = () => loadavg().map((l) => l.toFixed(2)).join(" ");
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function listeningPid(): number {
+  const out = execFileSync("ss", ["-ltnpH", `sport = :${port}`], { encoding: "utf8" });
+  return Number(/pid=(\d+)/.exec(out)?.[1]);
+}
+
+function residentMB(pid: number): number {
+  const match = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+  return Math.round(Number(match?.[1] ?? 0) / 1024);
+}
+
+const summary = (r: autocannon.Result) => ({ rps: Math.round(r.requests.total / r.duration), p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors + r.timeouts });
+
+function signUps(connections: number, options: { seconds?: number; amount?: number }, waiverVersion: string) {
+  return autocannon({
+    url: base,
+    connections,
+    ...(options.amount ? { amount: options.amount } : { duration: options.seconds }),
+    timeout: 30,
+    requests: [
+      {
+        method: "POST",
+        path: "/api/register/submit",
+        headers: { "content-type": "application/x-www-form-urlencoded", accept: "text/html", origin: base },
+        setupRequest: (request) => ({ ...request, body: signUpBody(waiverVersion) }),
+      },
+    ],
+  });
+}
+
+const ping = (seconds: number) => autocannon({ url: `${base}/api/ping`, connections: 32, duration: seconds, timeout: 30 });
+
+async function main() {
+  const server = await findTestServer();
+  const database = await createMigratedDatabase(server, "rush");
+  const dataDir = mkdtempSync(path.join(tmpdir(), "funwalk-rush-"));
+  const results: Record<string, unknown> = { startedAt: new Date().toISOString(), rounds, roundSeconds, walkers, loadAtStart: load() };
+  const start = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "scripts/start.ts")], {
+    cwd: root,
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      PORT: String(port),
+      DEV_SMTP_PORT: String(port + 1000),
+      FUNWALK_DATA_DIR: dataDir,
+      RATE_LIMIT_SIGNUPS: "1000000",
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const db = new pg.Client({ connectionString: database.url });
+  try {
+    const deadline = Date.now() + 300_000;
+    while (Date.now() < deadline) {
+      try {
+        if ((await fetch(`${base}/api/health`)).ok) break;
+      } catch {
+        // not yet
+      }
+      await sleep(500);
+    }
+    const webPid = listeningPid();
+    await db.connect();
+    const { waiverVersion, id: eventId } = (await db.query<{ waiverVersion: string; id: string }>(`SELECT "waiverVersion", "id" FROM "Event" ORDER BY "startsAt" LIMIT 1`)).rows[0]!;
+    await db.query(`UPDATE "Event" SET "capacity" = 100000000 WHERE "id" = $1`, [eventId]);
+    log(`npm start on ${base} (web server pid ${webPid}), load ${load()}`);
+
+    // The walk's walkers, signed up through the form; their confirmations queue for the worker.
+    const seeded = summary(await signUps(64, { amount: walkers }, waiverVersion));
+    log(`${walkers} walkers signed up: ${JSON.stringify(seeded)}`);
+    // Manage pages to open: the addresses the sign-up answered with.
+    const manage: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      const answer = await fetch(`${base}/api/register/submit`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { "content-type": "application/x-www-form-urlencoded", accept: "text/html", origin: base },
+        body: signUpBody(waiverVersion),
+      });
+      manage.push(new URL(answer.headers.get("location")!, base).pathname);
+    }
+
+    // A fresh server, as the baseline: restarted, then measured alone.
+    const fresh = { ping: summary(await ping(8)), signUps: summary(await signUps(32, { seconds: 8 }, waiverVersion)) };
+    log(`before the load: constant route ${fresh.ping.rps}/s, sign-ups ${fresh.signUps.rps}/s, web server ${residentMB(webPid)} MB`);
+
+    const roundResults: Record<string, unknown>[] = [];
+    let rssAfterFirstMinute = 0;
+    let manageIndex = 0;
+    for (let round = 1; round <= rounds; round++) {
+      const result = await autocannon({
+        url: base,
+        connections: 64,
+        duration: roundSeconds,
+        timeout: 30,
+        requests: [
+          { method: "GET", path: "/", headers: { accept: "text/html" } },
+          { method: "GET", path: "/register", headers: { accept: "text/html" } },
+          {
+            method: "POST",
+            path: "/api/register/submit",
+            headers: { "content-type": "application/x-www-form-urlencoded", accept: "text/html", origin: base },
+            setupRequest: (request) => ({ ...request, body: signUpBody(waiverVersion) }),
+          },
+          { method: "GET", path: "/booths", headers: { accept: "text/html" } },
+          { method: "GET", headers: { accept: "text/html" }, setupRequest: (request) => ({ ...request, path: manage[manageIndex++ % manage.length]! }) },
+        ],
+      });
+      const rss = residentMB(webPid);
+      if (round === 1 || (rssAfterFirstMinute === 0 && round * roundSeconds >= 60)) rssAfterFirstMinute = rss;
+      const figures = { round, ...summary(result), rssMB: rss, load: load() };
+      roundResults.push(figures);
+      log(`round ${round}: ${figures.rps} requests/s, p99 ${figures.p99} ms, non-2xx/3xx ${figures.non2xx}, errors ${figures.errors}, web server ${rss} MB`);
+    }
+    const rssAtEnd = residentMB(webPid);
+    await sleep(10_000);
+    const after = { ping: summary(await ping(8)), signUps: summary(await signUps(32, { seconds: 8 }, waiverVersion)) };
+    log(`10 s after the load: constant route ${after.ping.rps}/s, sign-ups ${after.signUps.rps}/s`);
+    const first = roundResults[0] as { rps: number };
+    const queued = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "EmailOutbox" WHERE "status" IN ('QUEUED', 'SENDING')`)).rows[0]!.n;
+    Object.assign(results, {
+      seeded,
+      fresh,
+      rounds: roundResults,
+      slowestRoundToFirst: +(Math.min(...roundResults.map((r) => (r as { rps: number }).rps)) / first.rps).toFixed(2),
+      rssAfterFirstMinuteMB: rssAfterFirstMinute,
+      rssAtEndMB: rssAtEnd,
+      rssGrowth: +(rssAtEnd / rssAfterFirstMinute - 1).toFixed(3),
+      after,
+      pingAfterToFresh: +(after.ping.rps / fresh.ping.rps).toFixed(2),
+      signUpsAfterToFresh: +(after.signUps.rps / fresh.signUps.rps).toFixed(2),
+      emailsStillQueued: queued,
+      loadAtEnd: load(),
+    });
+    log(`slowest round ÷ first ${results.slowestRoundToFirst}; web server ${rssAfterFirstMinute} MB after the first minute → ${rssAtEnd} MB at the end; after ÷ fresh: constant route ${results.pingAfterToFresh}, sign-ups ${results.signUpsAfterToFresh}`);
+  } finally {
+    start.kill("SIGTERM");
+    await new Promise((r) => start.once("exit", r));
+    await db.end().catch(() => undefined);
+    await dropDatabase(server, database.name).catch(() => undefined);
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  mkdirSync(path.join(root, "bench/results"), { recursive: true });
+  writeFileSync(path.join(root, "bench/results/rush.json"), JSON.stringify(results, null, 2));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

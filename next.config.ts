@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { localeCookie, locales, SPANISH_FIRST_ACCEPT_LANGUAGE } from "./lib/i18n/config";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -18,6 +19,28 @@ const contentSecurityPolicy = [
   "object-src 'none'",
 ].join("; ");
 
+// The public pages rendered once per language for everyone (pages/public/, decision 008), by address:
+// /en…, /es… in theirs; / and /booths in the visitor's: the language cookie, else the browser's.
+// Rewrites here rather than in proxy.ts, which these addresses skip: the proxy costs each request
+// about 1 ms of CPU, as much as serving the page itself.
+const PUBLIC_PAGES = ["", "/booths"] as const;
+const publicPageRewrites = PUBLIC_PAGES.flatMap((page) => [
+  ...locales.map((locale) => ({ source: `/${locale}${page}`, destination: `/public/${locale}${page}` })),
+  ...locales.map((locale) => ({ source: page || "/", has: [{ type: "cookie" as const, key: localeCookie, value: locale }], destination: `/public/${locale}${page}` })),
+  { source: page || "/", has: [{ type: "header" as const, key: "accept-language", value: SPANISH_FIRST_ACCEPT_LANGUAGE }], destination: `/public/es${page}` },
+  { source: page || "/", destination: `/public/en${page}` },
+]);
+const YEAR = 60 * 60 * 24 * 365;
+const publicPageHeaders = PUBLIC_PAGES.flatMap((page) => [
+  // An address in a language makes it the visitor's, for the pages without one (the sign-up page…).
+  ...locales.map((locale) => ({
+    source: `/${locale}${page}`,
+    headers: [{ key: "Set-Cookie", value: `${localeCookie}=${locale}; Path=/; Max-Age=${YEAR}; SameSite=Lax` }],
+  })),
+  // The same address answers in each visitor's language: a shared cache must keep one per language.
+  { source: page || "/", headers: [{ key: "Vary", value: "Cookie, Accept-Language" }] },
+]);
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Metadata (the page title) is rendered in <head> for every visitor instead of being streamed in later:
@@ -35,13 +58,18 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: "256kb" },
   },
   async rewrites() {
-    // The sign-up form posts straight to /api/register/submit (a rewrite costs every request it
-    // matches about 0.1 ms: Next.js compiles its destination each time). Pages built before the form
-    // moved post to /register/submit; this keeps them working.
-    return [{ source: "/register/submit", destination: "/api/register/submit" }];
+    return {
+      beforeFiles: publicPageRewrites,
+      // The sign-up form posts straight to /api/register/submit (a rewrite costs every request it
+      // matches about 0.1 ms: Next.js compiles its destination each time). Pages built before the
+      // form moved post to /register/submit; this keeps them working.
+      afterFiles: [{ source: "/register/submit", destination: "/api/register/submit" }],
+      fallback: [],
+    };
   },
   async headers() {
     return [
+      ...publicPageHeaders,
       {
         source: "/:path*",
         headers: [

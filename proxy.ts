@@ -2,7 +2,6 @@ import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { loginPathFor, rolesFor } from "./lib/auth/roles";
 import { env } from "./lib/env";
-import { isLocale, localeCookie, localeFromAcceptLanguage, type Locale } from "./lib/i18n/config";
 import { checkBodySize, checkPath, isFormPost, unparsableForm, type Refusal } from "./lib/http/request-guard";
 
 function refuse(refusal: Refusal): NextResponse {
@@ -11,27 +10,6 @@ function refuse(refusal: Refusal): NextResponse {
 
 // API route handlers read their own bodies and answer an unreadable one with a sentence.
 const parsesItsOwnBody = (pathname: string) => pathname.startsWith("/api/");
-
-// The public pages rendered once for everyone (pages/public/, decision 008), by address: /, /booths in
-// the visitor's language (the cookie, else the browser's), /en, /es, /en/booths, /es/booths in
-// theirs (which becomes the visitor's).
-const PUBLIC_PAGE = /^(?:\/(en|es))?(\/booths)?\/?$/;
-const YEAR = 60 * 60 * 24 * 365;
-
-function publicPage(request: NextRequest): NextResponse | null {
-  const match = PUBLIC_PAGE.exec(request.nextUrl.pathname);
-  if (!match) return null;
-  const [, named, booths = ""] = match as unknown as [string, Locale | undefined, string | undefined];
-  const chosen = request.cookies.get(localeCookie)?.value;
-  const locale: Locale = named ?? (isLocale(chosen) ? chosen : localeFromAcceptLanguage(request.headers.get("accept-language")));
-  const url = request.nextUrl.clone();
-  url.pathname = `/public/${locale}${booths}`;
-  const response = NextResponse.rewrite(url);
-  if (named && chosen !== named) response.cookies.set(localeCookie, named, { path: "/", maxAge: YEAR, sameSite: "lax" });
-  // The same address answers in the visitor's language: a shared cache must keep one per language.
-  if (!named) response.headers.set("Vary", "Cookie, Accept-Language");
-  return response;
-}
 
 // Passes the current path (and query) to server components, so the language switch can
 // return the visitor to the page they were on. Sends strangers on the dashboard or partner
@@ -48,10 +26,6 @@ export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   // The API routes need only the checks above.
   if (pathname.startsWith("/api/")) return NextResponse.next();
-  if (request.method === "GET" || request.method === "HEAD") {
-    const page = publicPage(request);
-    if (page) return page;
-  }
   const loginPath = loginPathFor(pathname);
   if (loginPath) {
     const settings = env();
@@ -74,7 +48,8 @@ export async function proxy(request: NextRequest) {
 export const config = {
   // Not for static files, nor for the routes that need none of the above: the sign-up form's and
   // the language switch's (which check their own forms: readOwnForm, readOwnNodeForm) and the
-  // bench's two constant routes. Running the proxy costs a request about 1 ms of CPU
-  // (docs/PERFORMANCE.md), a third of a sign-up's then.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|apple-icon.png|manifest.webmanifest|icons/|register/submit$|api/register/submit$|language$|api/ping$|api/ping-pages$).*)"],
+  // bench's two constant routes, and the public pages rendered once for everyone (/, /booths, /en…,
+  // /es…, /public/…: next.config.ts routes them; they read nothing of the visitor). Running the proxy
+  // costs a request about 1 ms of CPU (docs/PERFORMANCE.md), a third of a sign-up's then.
+  matcher: ["/((?!$|booths$|(?:en|es)(?:/booths)?$|public/|_next/static|_next/image|favicon.ico|icon.svg|apple-icon.png|manifest.webmanifest|icons/|register/submit$|api/register/submit$|language$|api/ping$|api/ping-pages$).*)"],
 };

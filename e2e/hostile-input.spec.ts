@@ -182,12 +182,15 @@ test("oversized, unreadable and forged sign-up requests get a 4xx with a sentenc
   // A sealed attempt that was tampered with is ignored: the form starts afresh.
   const tampered = await request.get("/register?retry=1", { headers: { cookie: "funwalk-register.0=AAAA" + "x".repeat(60) } });
   expect(await expectClean(tampered, [200])).not.toContain('role="alert"');
+  // Unknown server actions, on a page that has actions (the walk's page is rendered once for
+  // everyone and has none: a post to it gets the page, and changes nothing).
   for (const id of ["deadbeef", "0".repeat(42), injection]) {
-    const unknown = await request.post("/", {
+    const unknown = await request.post("/lost-link", {
       headers: { ...fromNewAddress(), "next-action": encodeURIComponent(id), "content-type": "text/plain;charset=UTF-8" },
       data: "[]",
     });
     await expectClean(unknown, [400, 404, 409]);
+    await expectClean(await request.post("/", { headers: { ...fromNewAddress(), "next-action": encodeURIComponent(id), "content-type": "text/plain;charset=UTF-8" }, data: "[]" }), [200, 405]);
   }
 });
 

@@ -21,3 +21,11 @@ export function localeFromAcceptLanguage(header: string | null | undefined): Loc
     .sort((a, b) => b.q - a.q);
   return ranked.map((entry) => entry.lang).find(isLocale) ?? defaultLocale;
 }
+
+/**
+ * The same choice as localeFromAcceptLanguage, as a regular expression over the whole header, for
+ * next.config.ts, whose rewrites can only match: Spanish when it is listed before English and after
+ * only languages we do not have. Browsers list languages best first, so the two agree on what
+ * browsers send (a test holds them together); a header not in quality order may be read differently.
+ */
+export const SPANISH_FIRST_ACCEPT_LANGUAGE = "(?:\\s*(?![Ee][Nn](?![A-Za-z]))[A-Za-z*]{1,8}(?:-[A-Za-z0-9]{1,8})*\\s*(?:;[^,]*)?,)*\\s*[Ee][Ss](?![A-Za-z]).*";

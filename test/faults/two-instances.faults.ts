@@ -1,5 +1,7 @@
 // Two app instances (`next start`, each with its inline email worker) on one database, sign-ups split
-// across both: places, rows and delivered emails stay exact. Uses the production build in .next
+// across both: places, rows and delivered emails stay exact. Then the public pages each instance
+// renders once for everyone: a change follows on both within 10 s, and a database outage still
+// serves the page visitors had (decision 008). Uses the production build in .next
 // (built first when there is none) and a dev mailbox SMTP server as the sink.
 import type { ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
@@ -20,6 +22,7 @@ let db: PrismaClient;
 let mailbox: DevMailbox;
 const mailDir = tempMailboxDir();
 const apps: ChildProcess[] = [];
+let bases: string[] = [];
 
 async function startApp(port: number, smtpPort: number): Promise<string> {
   const app = startNextServer(port, {
@@ -71,7 +74,7 @@ async function formFields(base: string): Promise<[string, string][]> {
 
 it("two instances and two workers on one database keep places, rows and emails exact", async () => {
   const smtpPort = mailbox.port;
-  const bases = [await startApp(await freePort(), smtpPort), await startApp(await freePort(), smtpPort)];
+  bases = [await startApp(await freePort(), smtpPort), await startApp(await freePort(), smtpPort)];
   const fields = await Promise.all(bases.map(formFields));
   const acknowledged: string[] = [];
   const perInstance = [0, 0];
@@ -123,4 +126,56 @@ it("two instances and two workers on one database keep places, rows and emails e
   expect([...counts.keys()].sort()).toEqual(groups.map((g) => `registration-confirmed:${g.id}:contact`).sort());
   expect([...counts.values()].filter((n) => n !== 1)).toEqual([]);
   expect(await db.emailOutbox.count()).toBe(SIGN_UPS);
+});
+
+/** The walk's page on an instance, as a browser asks for it. */
+async function walkPage(base: string): Promise<{ status: number; html: string }> {
+  const response = await fetch(`${base}/`, { headers: { accept: "text/html", "accept-language": "en" } });
+  return { status: response.status, html: await response.text() };
+}
+
+it("a registration closed on one walk shows on both instances' public pages within 10 seconds", async () => {
+  expect(bases).toHaveLength(2);
+  // Both instances have the page (the walk is full after the sign-ups above).
+  for (const base of bases) expect((await walkPage(base)).html).toContain("The walk is full");
+  await db.event.updateMany({ data: { registrationClosesAt: new Date(Date.now() - 60_000) } });
+  const changedAt = Date.now();
+  const seenAfter = await Promise.all(
+    bases.map(async (base) => {
+      await waitFor(async () => (await walkPage(base)).html.includes("Registration is closed"), 15_000, `the closed registration on ${base}`);
+      return (Date.now() - changedAt) / 1000;
+    }),
+  );
+  // Within the pages' 10 seconds, and the 0.5 s between two looks.
+  for (const seconds of seenAfter) expect(seconds).toBeLessThanOrEqual(10.5);
+});
+
+it("while the database is down, the public page visitors had is still served, and a sign-up answers with its sentence", async () => {
+  const base = bases[1]!;
+  const before = await walkPage(base);
+  expect(before.status).toBe(200);
+  const fields = await formFields(base);
+  const admin = createPrismaClient(server.adminUrl, 1);
+  try {
+    // An outage of this database alone: no new connection is let in, and the open ones are closed.
+    await admin.$executeRawUnsafe(`ALTER DATABASE "${database.name}" WITH ALLOW_CONNECTIONS false`);
+    await admin.$executeRawUnsafe(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${database.name}' AND pid <> pg_backend_pid()`);
+    // Past the pages' 10 seconds: each look now renders the page again, and the database cannot answer.
+    await new Promise((r) => setTimeout(r, 11_000));
+    for (let i = 0; i < 3; i++) {
+      const during = await walkPage(base);
+      expect(during.status).toBe(200);
+      expect(during.html).toContain("Registration is closed");
+      await new Promise((r) => setTimeout(r, 1_000));
+    }
+    const form = new FormData();
+    for (const [name, value] of fields) form.append(name, value);
+    const signUp = await fetch(`${base}/api/register/submit`, { method: "POST", body: form, redirect: "manual", headers: { origin: base } });
+    expect(signUp.status).toBe(303);
+    expect(signUp.headers.get("location")).toContain("/register?");
+  } finally {
+    await admin.$executeRawUnsafe(`ALTER DATABASE "${database.name}" WITH ALLOW_CONNECTIONS true`);
+    await admin.$disconnect();
+  }
+  await waitFor(async () => (await fetch(`${base}/api/health`)).ok, 30_000, "the database back");
 });

@@ -226,7 +226,9 @@ async function emailPhase(databaseUrl: string, appPid: number, burst: number): P
   const setAside = () => db.query(`UPDATE "EmailOutbox" SET "status" = 'SENT', "sentAt" = now() WHERE "status" <> 'SENT'`);
   const waiting = async () => (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "EmailOutbox" WHERE "status" IN ('QUEUED', 'SENDING')`)).rows[0]!.n;
   await setAside();
-  const worker = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "scripts/worker.ts")], {
+  // Through tsx's loader in this very process (tsx's command would run the worker in a child of its own,
+  // which SIGSTOP would not reach).
+  const worker = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/worker.ts")], {
     cwd: root,
     env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, APP_URL: base, AUTH_SECRET: BENCH_SECRET },
     stdio: ["ignore", "ignore", "inherit"],
@@ -234,6 +236,7 @@ async function emailPhase(databaseUrl: string, appPid: number, burst: number): P
   try {
     await new Promise((r) => setTimeout(r, 3000)); // the worker connects and listens
     const signal = (name: NodeJS.Signals) => process.kill(worker.pid!, name);
+    const phasesStarted = new Date();
     let workerPeakMB = 0;
     const phases = await interleaved(
       {
@@ -255,7 +258,7 @@ async function emailPhase(databaseUrl: string, appPid: number, burst: number): P
       },
       (halves) => combined(halves, base, 32),
     );
-    const sentDuringPhases = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "EmailOutbox" WHERE "status" = 'SENT' AND "sentAt" > now() - interval '1 hour' AND "toAddress" LIKE 'bench-%'`)).rows[0]!.n;
+    const sentDuringPhases = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "EmailOutbox" WHERE "status" = 'SENT' AND "sentAt" > $1`, [phasesStarted])).rows[0]!.n;
     log(`c=32 sign-ups with the email worker delivering: ${phases.workerDelivering.rps}/s p99 ${phases.workerDelivering.p99} ms; worker stopped: ${phases.workerStopped.rps}/s p99 ${phases.workerStopped.p99} ms`);
 
     // The burst: every confirmation delivered once, and how long the queue takes to empty.

@@ -11,7 +11,7 @@
 // then the app server's memory (peak in the 64-client run; a soak at steady load), the dashboard's
 // queries with 100,000 registrations, and the JavaScript the sign-up page loads.
 // Results: bench/results/latest.json and a table on stdout (copy into docs/PERFORMANCE.md).
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import path from "node:path";
@@ -20,6 +20,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { createPrismaClient } from "../lib/db/client";
 import { startDevMailbox } from "../lib/mail/dev-mailbox-server";
+import { spawnEmailWorker } from "../scripts/lib/email-worker-process";
 import { listMessages } from "../lib/mail/dev-mailbox-store";
 import { envSchema } from "../lib/env-schema";
 import { seed } from "../lib/events/seed";
@@ -226,13 +227,11 @@ async function emailPhase(databaseUrl: string, appPid: number, burst: number): P
   const setAside = () => db.query(`UPDATE "EmailOutbox" SET "status" = 'SENT', "sentAt" = now() WHERE "status" <> 'SENT'`);
   const waiting = async () => (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "EmailOutbox" WHERE "status" IN ('QUEUED', 'SENDING')`)).rows[0]!.n;
   await setAside();
-  // Through tsx's loader in this very process (tsx's command would run the worker in a child of its own,
-  // which SIGSTOP would not reach).
-  const worker = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/worker.ts")], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, APP_URL: base, AUTH_SECRET: BENCH_SECRET },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  // As npm start starts it (one process, which SIGSTOP reaches; its lower priority).
+  const worker = spawnEmailWorker(
+    { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, APP_URL: base, AUTH_SECRET: BENCH_SECRET },
+    ["ignore", "ignore", "inherit"],
+  );
   try {
     await new Promise((r) => setTimeout(r, 3000)); // the worker connects and listens
     const signal = (name: NodeJS.Signals) => process.kill(worker.pid!, name);

@@ -18,6 +18,7 @@ const { createPrismaClient } = await import("../lib/db/client");
 const { seed } = await import("../lib/events/seed");
 const { startDevMailbox } = await import("./lib/dev-mailbox");
 const { startEmbeddedPostgresApart, ensureDatabase } = await import("./lib/embedded-postgres");
+const { spawnEmailWorker } = await import("./lib/email-worker-process");
 type EmbeddedServer = import("./lib/embedded-postgres").EmbeddedServer;
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -188,14 +189,10 @@ async function main() {
       }
     });
     if (settings.EMAIL_WORKER === "process") {
-      // The worker delivers from a process of its own: QR codes and SMTP never take the web
-      // server's one thread from walkers (decision 009). Restarted if it stops unexpectedly.
+      // The worker delivers from a process of its own, at a lower priority: QR codes and SMTP never
+      // take the web server's one thread from walkers (decision 009). Restarted if it stops unexpectedly.
       const startWorker = () => {
-        worker = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "scripts/worker.ts")], {
-          cwd: root,
-          env: { ...env, NODE_ENV: "production" },
-          stdio: ["ignore", "inherit", "inherit"],
-        });
+        worker = spawnEmailWorker({ ...env, NODE_ENV: "production" });
         worker.once("exit", (code) => {
           if (shuttingDown) return;
           console.error(`The email worker stopped unexpectedly (exit code ${code}); starting it again. Queued email waits meanwhile.`);

@@ -12,16 +12,15 @@
 // queries with 100,000 registrations, and the JavaScript the sign-up page loads.
 // Results: bench/results/latest.json and a table on stdout (copy into docs/PERFORMANCE.md).
 import { execFileSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir } from "node:os";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import pg from "pg";
 import { createPrismaClient } from "../lib/db/client";
-import { startDevMailbox } from "../lib/mail/dev-mailbox-server";
+import { SMTPServer } from "smtp-server";
 import { spawnEmailWorker } from "../scripts/lib/email-worker-process";
-import { listMessages } from "../lib/mail/dev-mailbox-store";
 import { envSchema } from "../lib/env-schema";
 import { seed } from "../lib/events/seed";
 import { ensureProductionBuild, startNextServer } from "../test/support/next-server";
@@ -219,9 +218,18 @@ const BENCH_SECRET = "bench-secret-bench-secret-bench-secret-01";
  * delivered, each once. The earlier phases' emails (the bench's own made-up rows) are set aside first.
  */
 async function emailPhase(databaseUrl: string, appPid: number, burst: number): Promise<Record<string, unknown>> {
-  const mailDir = mkdtempSync(path.join(tmpdir(), "funwalk-bench-mail-"));
+  // A real SMTP server that keeps only each message's recipients: parsing messages (as the dev mailbox
+  // does) would cost this process, the load generator's, CPU that a real mail server spends elsewhere.
   const smtpPort = Number(process.env.BENCH_SMTP_PORT ?? 3825);
-  const mailbox = await startDevMailbox({ port: smtpPort, dir: mailDir });
+  let recipients: string[] = [];
+  const sink = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onRcptTo: (address, _session, callback) => (recipients.push(address.address), callback()),
+    onData: (stream, _session, callback) => stream.on("end", () => callback()).resume(),
+  });
+  await new Promise<void>((resolve) => sink.listen(smtpPort, "127.0.0.1", resolve));
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
   const setAside = () => db.query(`UPDATE "EmailOutbox" SET "status" = 'SENT', "sentAt" = now() WHERE "status" <> 'SENT'`);
@@ -263,7 +271,7 @@ async function emailPhase(databaseUrl: string, appPid: number, burst: number): P
     // The burst: every confirmation delivered once, and how long the queue takes to empty.
     await setAside();
     await new Promise((r) => setTimeout(r, 3000)); // the messages already handed to SMTP land first
-    rmSync(mailDir, { recursive: true, force: true });
+    recipients = [];
     const started = Date.now();
     const burstRun = fromAutocannon(await signUpRun(32, 0, undefined, false, burst), 1);
     const signUpSeconds = (Date.now() - started) / 1000;
@@ -272,9 +280,9 @@ async function emailPhase(databaseUrl: string, appPid: number, burst: number): P
     const drainSeconds = (Date.now() - started) / 1000;
     const left = await waiting();
     const queuedInBurst = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "EmailOutbox" WHERE "createdAt" >= $1`, [new Date(started)])).rows[0]!.n;
-    const delivered = listMessages(mailDir);
+    const delivered = recipients;
     const perRecipient = new Map<string, number>();
-    for (const message of delivered) perRecipient.set(message.to, (perRecipient.get(message.to) ?? 0) + 1);
+    for (const to of delivered) perRecipient.set(to, (perRecipient.get(to) ?? 0) + 1);
     const result = {
       workerDelivering: phases.workerDelivering,
       workerStopped: phases.workerStopped,
@@ -303,8 +311,7 @@ async function emailPhase(databaseUrl: string, appPid: number, burst: number): P
       await new Promise((r) => worker.once("exit", r));
     }
     await db.end();
-    await mailbox.stop();
-    rmSync(mailDir, { recursive: true, force: true });
+    await new Promise<void>((resolve) => sink.close(() => resolve()));
   }
 }
 

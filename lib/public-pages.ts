@@ -68,5 +68,5 @@ export function boothsPageProps(locale: Locale, now = new Date()): Promise<Booth
   });
 }
 
-/** Where each public page is cached (proxy.ts serves /, /es, /booths, /es/booths… from these). */
+/** Where each public page is cached (next.config.ts serves /, /es, /booths, /es/booths… from these). */
 export const PUBLIC_PAGE_PATHS = locales.flatMap((locale) => [`/public/${locale}`, `/public/${locale}/booths`]);

@@ -1,4 +1,4 @@
-// The booth map, in one language: /booths, /en/booths and /es/booths are served from it (proxy.ts).
+// The booth map, in one language: /booths, /en/booths and /es/booths are served from it (next.config.ts: rewrites).
 // Rendered once for everyone like the walk's page (pages/public/[locale]/index.tsx says how).
 import type { GetStaticPaths, GetStaticProps } from "next";
 import { BoothsOverview } from "@/app/components/public/BoothsOverview";

@@ -1,4 +1,4 @@
-// The walk's page, in one language: /, /en and /es are served from it (proxy.ts). A Pages Router page
+// The walk's page, in one language: /, /en and /es are served from it (next.config.ts: rewrites). A Pages Router page
 // with incremental static regeneration (decision 008): rendered once and served to every visitor,
 // re-rendered in the background once 5 s old and never served once 10 s old (next.config.ts:
 // expireTime), re-rendered at once when an organiser or partner changes what it shows

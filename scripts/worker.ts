@@ -13,7 +13,8 @@ function main() {
   }
   const running = startWorkerFromEnv(env);
   if (!running) process.exit(1);
-  console.log("email worker: running; press Ctrl-C to stop");
+  // Started by npm start (no terminal of its own), the web server's line says how to stop.
+  console.log(process.stdin.isTTY ? "email worker: running; press Ctrl-C to stop" : "email worker: running");
   let stopping = false;
   const stop = async () => {
     if (stopping) return;

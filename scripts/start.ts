@@ -200,6 +200,7 @@ async function main() {
         });
       };
       startWorker();
+      step("email worker: delivering queued email from a process of its own (EMAIL_WORKER=process)");
     }
     const url = `http://localhost:${port}`;
     if (await waitUntilServing(url, server)) step(`Fun Walk is running at ${url} — press Ctrl-C to stop`);

@@ -34,6 +34,33 @@ async function approveAsOrganiser(bookingId: string) {
   `);
 }
 
+/** A partner's pending request for `boothCode`, made through the library; its booking id. */
+async function pendingRequest(label: string, org: string, boothCode: string, listPublicly: boolean): Promise<string> {
+  return runWithLib(`
+    const { db } = await import("./lib/db.ts");
+    const { saveOrganisationProfile, requestBooking } = await import("./lib/booths/mutations.ts");
+    const user = await db.user.create({ data: { email: ${JSON.stringify(uniqueEmail(label))}, role: "PARTNER" } });
+    await saveOrganisationProfile(user.id, { name: ${JSON.stringify(org)}, category: "CIVIL_SOCIETY", contactName: "P", phone: null, website: null, description: null, listPublicly: ${listPublicly} }, "EN");
+    const booth = await db.booth.findFirstOrThrow({ where: { code: ${JSON.stringify(boothCode)} } });
+    const { bookingId } = await requestBooking(user.id, { boothId: booth.id, addons: [] });
+    console.log(bookingId);
+    await db.$disconnect();
+  `);
+}
+
+/** A new organiser signs in and opens the booth requests from the dashboard's menu. */
+async function openBoothDecisions(page: Page) {
+  const organiser = await createOrganiser();
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(organiser.email);
+  await page.getByLabel("Password").fill(organiser.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Booths" }).click();
+  await expect(page).toHaveURL(/\/dashboard\/booths$/);
+  return organiser;
+}
+
 test.describe("booths for partners", () => {
   test("the public map and list show every booth, reachable by keyboard with full names", async ({ page }) => {
     await page.goto("/booths");
@@ -142,22 +169,8 @@ test.describe("booths for partners", () => {
 
   test("an exhibitor approved in the dashboard is on the public pages at once, and an organiser gets the same public page as everyone", async ({ page, browser }) => {
     const org = `Listed org ${e2e.runId}`;
-    await runWithLib(`
-      const { db } = await import("./lib/db.ts");
-      const { saveOrganisationProfile, requestBooking } = await import("./lib/booths/mutations.ts");
-      const user = await db.user.create({ data: { email: ${JSON.stringify(uniqueEmail("listed"))}, role: "PARTNER" } });
-      await saveOrganisationProfile(user.id, { name: ${JSON.stringify(org)}, category: "CIVIL_SOCIETY", contactName: "L", phone: null, website: null, description: null, listPublicly: true }, "EN");
-      const booth = await db.booth.findFirstOrThrow({ where: { code: "B12" } });
-      await requestBooking(user.id, { boothId: booth.id, addons: [] });
-      await db.$disconnect();
-    `);
-    const organiser = await createOrganiser();
-    await page.goto("/login");
-    await page.getByLabel("Email").fill(organiser.email);
-    await page.getByLabel("Password").fill(organiser.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page).toHaveURL(/\/dashboard$/);
-    await page.goto("/dashboard/booths");
+    await pendingRequest("listed", org, "B12", true);
+    const organiser = await openBoothDecisions(page);
 
     // A visitor has the walk's page and the map open, as they are now (rendered once for everyone).
     const visitor = await (await browser.newContext()).newPage();
@@ -286,23 +299,8 @@ test.describe("booths for partners", () => {
 
   test("an organiser's rejection needs a reason and a move needs a booth: each is said under its field, and nothing changes", async ({ page }) => {
     const org = `Decide org ${e2e.runId}`;
-    const bookingId = await runWithLib(`
-      const { db } = await import("./lib/db.ts");
-      const { saveOrganisationProfile, requestBooking } = await import("./lib/booths/mutations.ts");
-      const user = await db.user.create({ data: { email: ${JSON.stringify(uniqueEmail("decide"))}, role: "PARTNER" } });
-      await saveOrganisationProfile(user.id, { name: ${JSON.stringify(org)}, category: "OTHER", contactName: "D", phone: null, website: null, description: null, listPublicly: false }, "EN");
-      const booth = await db.booth.findFirstOrThrow({ where: { code: "B3" } });
-      const { bookingId } = await requestBooking(user.id, { boothId: booth.id, addons: [] });
-      console.log(bookingId);
-      await db.$disconnect();
-    `);
-    const organiser = await createOrganiser();
-    await page.goto("/login");
-    await page.getByLabel("Email").fill(organiser.email);
-    await page.getByLabel("Password").fill(organiser.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page).toHaveURL(/\/dashboard$/);
-    await page.goto("/dashboard/booths");
+    const bookingId = await pendingRequest("decide", org, "B3", false);
+    await openBoothDecisions(page);
 
     const decision = page.getByRole("form", { name: `Booth B3 for ${org}` });
     const reason = decision.getByLabel("Reason (required to reject; sent to the partner)");

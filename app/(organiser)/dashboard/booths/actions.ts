@@ -26,7 +26,7 @@ const decide = formAction({
     else if (decision === "reject") await rejectBooking(actor, bookingId, reason);
     else return { message: t("booths.unknownDecision") };
     revalidatePath("/dashboard/booths");
-    publicPagesChanged(); // the public map and the listed exhibitors
+    await publicPagesChanged(); // the public map and the listed exhibitors
     return { ok: true, message: decision === "approve" ? t("booths.approved") : t("booths.rejected") };
   },
   refuse: (error, t) => {
@@ -46,7 +46,7 @@ const reassign = formAction({
     const actor = await requireRole(...ORGANISER_ROLES);
     await reassignBooking(actor, bookingId, boothCode);
     revalidatePath("/dashboard/booths");
-    publicPagesChanged(); // the public map and the listed exhibitors
+    await publicPagesChanged(); // the public map and the listed exhibitors
     return { ok: true, message: t("reassigned", { booth: boothCode.toUpperCase() }), values: {} };
   },
   refuse: (error, t) => {

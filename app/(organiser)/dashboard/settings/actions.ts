@@ -19,7 +19,7 @@ const saveSettings = formAction({
     if (!event) return { message: t("noEvent") };
     const { promoted } = await updateEventSettings(actor, event.id, values as EventSettingsInput);
     revalidatePath("/dashboard");
-    publicPagesChanged(); // capacity, dates and registration times on the walk's page
+    await publicPagesChanged(); // capacity, dates and registration times on the walk's page
     return { ok: true, message: promoted > 0 ? t("savedPromoted", { count: promoted }) : t("saved") };
   },
   refuse: (error, t) => {

@@ -33,7 +33,7 @@ const saveProfile = formAction({
     const actor = await requireRole("PARTNER");
     await saveOrganisationProfile(actor.userId, data, (await getLocale()) === "es" ? "ES" : "EN");
     revalidatePath("/partner", "layout");
-    publicPagesChanged(); // the name, website and description of a listed exhibitor
+    await publicPagesChanged(); // the name, website and description of a listed exhibitor
     return { ok: true, message: await partnerSentence("saved") };
   },
   refuse,
@@ -51,7 +51,7 @@ const requestBooth = formAction({
     const actor = await requireRole("PARTNER");
     const { bookingId } = await requestBooking(actor.userId, data);
     revalidatePath("/partner", "layout");
-    publicPagesChanged(); // the booth is held on the public map
+    await publicPagesChanged(); // the booth is held on the public map
     redirect(`/partner/bookings/${bookingId}?requested=1`);
   },
   refuse: (error, t) => {
@@ -72,7 +72,7 @@ const cancel = formAction({
     const actor = await requireRole("PARTNER");
     await cancelBooking(actor.userId, bookingId);
     revalidatePath("/partner", "layout");
-    publicPagesChanged(); // the booth is free again, the exhibitor no longer listed
+    await publicPagesChanged(); // the booth is free again, the exhibitor no longer listed
     return { ok: true, message: await partnerSentence("cancelled") };
   },
   refuse,

@@ -23,6 +23,7 @@ export function startWorkerFromEnv(env: Env, log: (line: string) => void = conso
     mailFrom: env.MAIL_FROM,
     appUrl: env.APP_URL,
     maxAttempts: env.EMAIL_MAX_ATTEMPTS,
+    busyRatePerSecond: env.EMAIL_BUSY_RATE,
     log,
   });
   worker.start();

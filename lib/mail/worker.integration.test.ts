@@ -208,6 +208,40 @@ describe("the delivery worker", () => {
     expect(Math.max(...latencies)).toBeLessThan(2_000);
   });
 
+  it("while sign-ups keep arriving, delivers at its busy rate; once they stop, the rest at full speed, each once", async () => {
+    const box = await mailbox();
+    const w = worker(box.port, { pollIntervalMs: 60_000, busyRatePerSecond: 5 });
+    w.start();
+    await new Promise((r) => setTimeout(r, 500)); // listening
+    await db.$transaction((tx) => enqueueEmails(tx, Array.from({ length: 40 }, (_, n) => testEmail(n, "busy"))));
+    // A sign-up every 250 ms for 3 s: each commit notifies the worker.
+    const started = Date.now();
+    let n = 100;
+    while (Date.now() - started < 3_000) {
+      await db.$transaction((tx) => enqueueEmail(tx, testEmail(n++, "busy")));
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    const sentWhileBusy = countByMessageId(box.dir).size;
+    const total = 40 + (n - 100);
+    // 5 a second (a batch of 10, then 2 s of rest): about 20 in 3 s, where it sends all of them in well under 1 s unpaced.
+    expect(sentWhileBusy).toBeGreaterThanOrEqual(10);
+    expect(sentWhileBusy).toBeLessThanOrEqual(25);
+    expect(w.signUpsArriving()).toBe(true);
+
+    const quietFrom = Date.now();
+    const delivered = await waitFor(
+      () => {
+        const counts = countByMessageId(box.dir);
+        return counts.size === total ? counts : null;
+      },
+      8_000,
+      "every message in the mailbox",
+    );
+    console.log(`busy rate 5/s: ${sentWhileBusy} of ${total} sent in 3 s of sign-ups; the rest ${Date.now() - quietFrom} ms after they stopped`);
+    expect([...delivered.values()].every((count) => count === 1)).toBe(true);
+    expect(w.signUpsArriving()).toBe(false);
+  });
+
   it("takes over a message whose worker died mid-send once its lease expires, and fails one out of attempts", async () => {
     const box = await mailbox();
     await db.$transaction((tx) => enqueueEmails(tx, [testEmail(1, "lease"), testEmail(2, "lease")]));

@@ -9,12 +9,17 @@
 //     (or failed once out of attempts). Each message carries a stable Message-ID and an
 //     X-Funwalk-Message-Id header with its idempotency key, so even that rare resend is recognisable.
 // Wake-ups: LISTEN on the outbox channel (enqueueEmails notifies at commit) plus a polling fallback.
+// Yielding to walkers: those notifications also say that sign-ups are arriving right now. While
+// they do (one in the last BUSY_WINDOW_MS), the worker delivers at most `busyRatePerSecond`
+// messages a second, so a rush's sign-ups get the machine's cores; a quiet queue is sent at full
+// speed, and the first message after a quiet spell goes out at once (decision 009).
 // This module does not import "server-only": the app (instrumentation.ts), `npm run worker` and the
 // tests all run it.
 import pg from "pg";
 import { renderEmail } from "../../emails/render";
 import { secretPayloadTemplates } from "../../emails/index";
 import type { EmailContext, EmailLanguage, RenderedEmail } from "../../emails/types";
+import { DEFAULT_EMAIL_BUSY_RATE } from "../env-schema";
 import { findCurrentWalk } from "../events/current";
 import type { PrismaClient } from "../generated/prisma/client";
 import {
@@ -29,6 +34,8 @@ import { OUTBOX_CHANNEL } from "./outbox";
 import { createSmtpTransport, senderDomain, type SmtpTransport } from "./transport";
 
 export const MESSAGE_ID_HEADER = "X-Funwalk-Message-Id";
+/** How long after the last outbox notification sign-ups count as still arriving. */
+export const BUSY_WINDOW_MS = 2_000;
 
 export interface EmailWorkerOptions {
   db: PrismaClient;
@@ -44,6 +51,8 @@ export interface EmailWorkerOptions {
   /** How long a claim lasts before another worker may take the row over. */
   leaseMs?: number;
   backoff?: BackoffSettings;
+  /** Most messages a second while sign-ups are arriving (0: no limit). */
+  busyRatePerSecond?: number;
   /** One line per event; never given personal data. */
   log?: (line: string) => void;
 }
@@ -70,6 +79,8 @@ export class EmailWorker {
   private listener: pg.Client | undefined;
   private wakeRequested = false;
   private wakeUp: (() => void) | undefined;
+  private endRest: (() => void) | undefined;
+  private lastNotificationAt = Number.NEGATIVE_INFINITY;
   private eventCache: { at: number; byLanguage: Map<EmailLanguage, EmailContext["event"]> } | undefined;
   /** Counts since start, for logs and tests. */
   readonly stats = { sent: 0, retried: 0, failed: 0 };
@@ -86,6 +97,7 @@ export class EmailWorker {
       pollIntervalMs: options.pollIntervalMs ?? 5_000,
       leaseMs: options.leaseMs ?? 120_000,
       backoff: options.backoff ?? defaultBackoff,
+      busyRatePerSecond: options.busyRatePerSecond ?? DEFAULT_EMAIL_BUSY_RATE,
       log: options.log ?? (() => undefined),
     };
   }
@@ -108,6 +120,7 @@ export class EmailWorker {
     if (this.running) {
       this.running = false;
       this.wake();
+      this.endRest?.();
       await this.listener?.end().catch(() => undefined);
       await Promise.all([this.loopDone, this.listenDone]);
     }
@@ -126,6 +139,7 @@ export class EmailWorker {
       this.wakeRequested = false;
       let claimed = 0;
       let nextDueInMs: number | null = null;
+      const startedAt = Date.now();
       try {
         claimed = await this.runOnce();
         if (claimed < this.options.batchSize) nextDueInMs = await this.msUntilNextDue();
@@ -134,10 +148,37 @@ export class EmailWorker {
         this.options.log(`email worker: could not read the outbox (${(error as Error).message.split("\n")[0]})`);
       }
       if (!this.running) break;
+      if (claimed > 0) await this.yieldToSignUps(claimed, startedAt);
+      if (!this.running) break;
       if (claimed >= this.options.batchSize) continue; // more rows are probably due
       const wait = Math.max(0, Math.min(this.options.pollIntervalMs, nextDueInMs ?? this.options.pollIntervalMs));
       await this.sleep(wait);
     }
+  }
+
+  /** Whether sign-ups are arriving now: an outbox notification came in the last BUSY_WINDOW_MS. */
+  signUpsArriving(now = Date.now()): boolean {
+    return now - this.lastNotificationAt < BUSY_WINDOW_MS;
+  }
+
+  /**
+   * While sign-ups arrive, rests after a batch until it has taken `claimed / busyRatePerSecond`
+   * seconds. New notifications do not cut the rest short (they are what it makes room for); stop() does.
+   */
+  private async yieldToSignUps(claimed: number, startedAt: number): Promise<void> {
+    const rate = this.options.busyRatePerSecond;
+    if (rate <= 0 || !this.signUpsArriving()) return;
+    const rest = (claimed * 1000) / rate - (Date.now() - startedAt);
+    if (rest <= 0) return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(done, rest);
+      this.endRest = done;
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    this.endRest = undefined;
   }
 
   private sleep(ms: number): Promise<void> {
@@ -165,7 +206,10 @@ export class EmailWorker {
       });
       try {
         await client.connect();
-        client.on("notification", () => this.wake());
+        client.on("notification", () => {
+          this.lastNotificationAt = Date.now();
+          this.wake();
+        });
         await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
         this.listener = client;
         this.wake(); // rows committed while we were not listening

@@ -4,6 +4,7 @@
 // TemplatePayloads entry that is not registered here.
 import { boothApproved, boothCancelled, boothExpired, boothRejected, boothRequestReceived } from "./booth-booking";
 import { magicLink } from "./magic-link";
+import { dataDeleted, privacyPurgeNotice } from "./privacy";
 import { manageLink, registrationCancelled, registrationConfirmed, walkerPromoted } from "./registration";
 import { reminder } from "./reminder";
 import { testMessage } from "./test-message";
@@ -99,6 +100,11 @@ export const templates: { [K in TemplateName]: TemplateEntry<K> } = {
   "booth-rejected": { render: boothRejected, sample: { ...sampleBooking, reason: "All large booths are reserved for UN agencies this year." } },
   "booth-expired": { render: boothExpired, sample: sampleBooking },
   "booth-cancelled": { render: boothCancelled, sample: sampleBooking },
+  "privacy-purge-notice": {
+    render: privacyPurgeNotice,
+    sample: { walkName: "World Day Against Trafficking in Persons 5K Fun Walk", purgeOn: "2027-09-29T04:00:00.000Z", exportPath: "/dashboard/walkers" },
+  },
+  "data-deleted": { render: dataDeleted, sample: { walkName: "World Day Against Trafficking in Persons 5K Fun Walk", count: 2 } },
 };
 
 export function isTemplateName(name: string): name is TemplateName {

@@ -56,6 +56,10 @@ export interface TemplatePayloads {
   "walker-promoted": RegistrationEmail;
   "registration-cancelled": { event: EmailEventInfo; names: string[] };
   "manage-link": { event: EmailEventInfo; managePath: string };
+  /** To each admin, two weeks before a walk's personal data is erased. */
+  "privacy-purge-notice": { walkName: string; purgeOn: string; exportPath: string };
+  /** The last email to a group that deleted its data: how many walkers', no names. */
+  "data-deleted": { walkName: string; count: number };
 }
 
 /** What every booth booking email says about the booking. */

@@ -1,4 +1,4 @@
-import "server-only";
+// No "server-only": the retention purge writes its entry from the worker process.
 import type { Prisma } from "../generated/prisma/client";
 
 export interface AuditEntry {

@@ -2,6 +2,7 @@
 // web server) and by scripts/worker.ts (`npm run worker`). Free of "server-only" on purpose.
 import { createPrismaClient } from "../db/client";
 import type { Env } from "../env-schema";
+import { startPrivacySchedule } from "../privacy/schedule";
 import { EmailWorker } from "./worker";
 
 export interface RunningWorker {
@@ -27,9 +28,12 @@ export function startWorkerFromEnv(env: Env, log: (line: string) => void = conso
     log,
   });
   worker.start();
+  // The daily privacy jobs run where email is delivered: one process of the deployment at least.
+  const privacy = startPrivacySchedule(db, log);
   return {
     worker,
     async stop() {
+      await privacy.stop();
       await worker.stop();
       await db.$disconnect();
     },

@@ -30,6 +30,7 @@ import {
   type BackoffSettings,
   type DeliveryFailure,
 } from "./delivery-policy";
+import { ERASED_ON_SEND_TEMPLATES } from "../privacy/erase";
 import { OUTBOX_CHANNEL } from "./outbox";
 import { createSmtpTransport, senderDomain, type SmtpTransport } from "./transport";
 
@@ -316,7 +317,8 @@ export class EmailWorker {
       UPDATE "EmailOutbox"
       SET status = 'SENT', "sentAt" = now(), "lockedUntil" = NULL, "lastError" = NULL, subject = ${subject},
           "messageId" = ${messageId}, "updatedAt" = now(),
-          payload = CASE WHEN template = ANY(${secretPayloadTemplates}::text[]) THEN '{}'::jsonb ELSE payload END
+          payload = CASE WHEN template = ANY(${secretPayloadTemplates}::text[]) THEN '{}'::jsonb ELSE payload END,
+          "toAddress" = CASE WHEN template = ANY(${ERASED_ON_SEND_TEMPLATES}::text[]) THEN '' ELSE "toAddress" END
       WHERE id = ${row.id}::uuid AND status = 'SENDING' AND attempts = ${row.attempts}`;
     if (updated === 0) return "lost";
     this.stats.sent += 1;
@@ -331,7 +333,8 @@ export class EmailWorker {
         UPDATE "EmailOutbox"
         SET status = 'FAILED', "lockedUntil" = NULL, "lastError" = ${reason}, subject = coalesce(${subject}, subject),
             "updatedAt" = now(),
-            payload = CASE WHEN template = ANY(${secretPayloadTemplates}::text[]) THEN '{}'::jsonb ELSE payload END
+            payload = CASE WHEN template = ANY(${secretPayloadTemplates}::text[]) THEN '{}'::jsonb ELSE payload END,
+            "toAddress" = CASE WHEN template = ANY(${ERASED_ON_SEND_TEMPLATES}::text[]) THEN '' ELSE "toAddress" END
         WHERE id = ${row.id}::uuid AND status = 'SENDING' AND attempts = ${row.attempts}`;
       if (updated === 0) return "lost";
       this.stats.failed += 1;

@@ -3,14 +3,16 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { AgeBand, Language, PrismaClient, TshirtSize, WalkerStatus } from "../../lib/generated/prisma/client";
 
-export async function createTestEvent(db: PrismaClient, overrides: { capacity?: number } = {}) {
+export async function createTestEvent(db: PrismaClient, overrides: { capacity?: number; endsAt?: Date; retentionDays?: number; name?: string } = {}) {
   const slug = `test-${randomUUID()}`;
-  // Years ahead, so tests that work on "the current walk" (the next one to start) never pick it.
-  const start = new Date(Date.now() + (3 * 365 + Math.random() * 365) * 86_400_000);
+  // Years ahead unless told, so tests that work on "the current walk" (the next one to start) never pick it.
+  const start = overrides.endsAt
+    ? new Date(overrides.endsAt.getTime() - 5 * 3_600_000)
+    : new Date(Date.now() + (3 * 365 + Math.random() * 365) * 86_400_000);
   return db.event.create({
     data: {
       slug,
-      nameEn: "Test Walk",
+      nameEn: overrides.name ?? "Test Walk",
       nameEs: "Caminata de prueba",
       themeEn: "Theme",
       themeEs: "Lema",
@@ -22,9 +24,10 @@ export async function createTestEvent(db: PrismaClient, overrides: { capacity?: 
       startsAt: start,
       endsAt: new Date(start.getTime() + 5 * 3_600_000),
       capacity: overrides.capacity ?? 800,
-      registrationOpensAt: new Date(Date.now() - 86_400_000),
+      registrationOpensAt: new Date(Math.min(Date.now(), start.getTime()) - 86_400_000),
       registrationClosesAt: new Date(start.getTime() - 3_600_000),
       waiverVersion: "test-1",
+      retentionDays: overrides.retentionDays,
     },
   });
 }

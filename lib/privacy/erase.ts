@@ -1,0 +1,109 @@
+// The one erasure of personal data, used by the retention purge (./purge.ts) and by a group that
+// deletes its own data through its manage link (./self-service.ts). It never deletes a row: it
+// blanks the fields that identify a person, so the counts (status, age band, T-shirt size,
+// language, check-in) stay what they were, and a place, a booking or a check-in keeps its history.
+// No "server-only": the worker process and `npm run privacy:purge` run it.
+import { Prisma } from "../generated/prisma/client";
+
+type Tx = Prisma.TransactionClient;
+
+/** The keys of an audit entry's before/after that can hold personal data; erased with the person. */
+export const PERSONAL_AUDIT_KEYS = [
+  "firstName",
+  "lastName",
+  "email",
+  "phone",
+  "emergencyContactName",
+  "emergencyContactPhone",
+  "accessibilityNeeds",
+  "guardianName",
+  "contactEmail",
+  "contactName",
+  "names",
+  "to",
+];
+
+/** The templates whose address is erased as soon as they are sent (the last email to a group that deleted its data). */
+export const ERASED_ON_SEND_TEMPLATES = ["data-deleted"];
+
+const NOT_SENT = "Not sent: the personal data was erased";
+
+/** Outbox rows as erased: no address, no body, a key without the cause's details; unsent ones stop. */
+const erasedOutbox = (now: Date, table = '"EmailOutbox"') => Prisma.sql`
+  "toAddress" = '', "payload" = '{}'::jsonb, "idempotencyKey" = 'erased:' || ${Prisma.raw(table)}."id"::text,
+  "lastError" = CASE WHEN ${Prisma.raw(table)}."status" IN ('QUEUED', 'SENDING') THEN ${NOT_SENT} ELSE ${Prisma.raw(table)}."lastError" END,
+  "status" = CASE WHEN ${Prisma.raw(table)}."status" IN ('QUEUED', 'SENDING') THEN 'FAILED'::"EmailStatus" ELSE ${Prisma.raw(table)}."status" END,
+  "lockedUntil" = NULL, "updatedAt" = ${now}`;
+
+/**
+ * Erases walkers' personal fields, the reminders sent to their addresses before their walk ended,
+ * and the personal details in their audit entries. Walkers already erased are left alone; returns
+ * how many were erased now.
+ */
+export async function eraseWalkers(tx: Tx, walkerIds: string[], now: Date): Promise<number> {
+  if (walkerIds.length === 0) return 0;
+  await tx.$executeRaw`
+    UPDATE "EmailOutbox" o SET ${erasedOutbox(now, "o")}
+    FROM "Walker" w JOIN "Event" e ON e."id" = w."eventId"
+    WHERE w."id" = ANY(${walkerIds}::uuid[]) AND w."erasedAt" IS NULL AND w."email" <> ''
+      AND o."template" = 'reminder' AND lower(o."toAddress") = lower(w."email") AND o."createdAt" <= e."endsAt"`;
+  const erased = await tx.$executeRaw`
+    UPDATE "Walker" SET "firstName" = '', "lastName" = '', "email" = '', "phone" = NULL,
+      "emergencyContactName" = '', "emergencyContactPhone" = '', "accessibilityNeeds" = NULL, "guardianName" = NULL,
+      "activePersonKey" = NULL, "erasedAt" = ${now}, "updatedAt" = ${now}
+    WHERE "id" = ANY(${walkerIds}::uuid[]) AND "erasedAt" IS NULL`;
+  await tx.$executeRaw`
+    UPDATE "AuditLog" SET "before" = "before" - ${PERSONAL_AUDIT_KEYS}::text[], "after" = "after" - ${PERSONAL_AUDIT_KEYS}::text[]
+    WHERE "entityType" = 'Walker' AND "entityId" = ANY(${walkerIds}::text[])`;
+  return erased;
+}
+
+/**
+ * Once every walker of the group is erased: erases the group's contact address and every email
+ * about the group (their keys name it), except the last one telling it its data is deleted, which
+ * loses its address once sent. Ends every manage link. Returns whether the group was erased now
+ * and how many emails were.
+ */
+export async function eraseGroupIfDone(tx: Tx, groupId: string, now: Date): Promise<{ group: boolean; emails: number }> {
+  const group = await tx.$executeRaw`
+    UPDATE "RegistrationGroup" SET "contactEmail" = '', "erasedAt" = ${now}, "updatedAt" = ${now},
+      "manageTokenVersion" = "manageTokenVersion" + 1
+    WHERE "id" = ${groupId}::uuid AND "erasedAt" IS NULL
+      AND NOT EXISTS (SELECT 1 FROM "Walker" w WHERE w."groupId" = ${groupId}::uuid AND w."erasedAt" IS NULL)`;
+  const emails = await tx.$executeRaw`
+    UPDATE "EmailOutbox" SET ${erasedOutbox(now)}
+    WHERE split_part("idempotencyKey", ':', 2) = ${groupId} AND "template" <> ALL(${ERASED_ON_SEND_TEMPLATES}::text[])
+      AND EXISTS (SELECT 1 FROM "RegistrationGroup" g WHERE g."id" = ${groupId}::uuid AND g."erasedAt" IS NOT NULL)`;
+  await tx.$executeRaw`
+    UPDATE "AuditLog" SET "before" = "before" - ${PERSONAL_AUDIT_KEYS}::text[], "after" = "after" - ${PERSONAL_AUDIT_KEYS}::text[]
+    WHERE "entityType" = 'RegistrationGroup' AND "entityId" = ${groupId}`;
+  return { group: group > 0, emails };
+}
+
+/**
+ * Erases the contact person's name and phone of organisations that booked at this walk and at no
+ * walk whose data is still kept, and the addresses and bodies of this walk's booking emails.
+ */
+export async function eraseBookingContacts(tx: Tx, eventId: string, now: Date): Promise<{ organisations: number; emails: number }> {
+  const emails = await tx.$executeRaw`
+    UPDATE "EmailOutbox" SET ${erasedOutbox(now)}
+    WHERE "template" LIKE 'booth-%' AND split_part("idempotencyKey", ':', 2) IN (
+      SELECT b."id"::text FROM "BoothBooking" b JOIN "Booth" bo ON bo."id" = b."boothId" WHERE bo."eventId" = ${eventId}::uuid)`;
+  const organisations = await tx.$executeRaw`
+    UPDATE "Organisation" o SET "contactName" = '', "phone" = NULL, "updatedAt" = ${now}
+    WHERE (o."contactName" <> '' OR o."phone" IS NOT NULL)
+      AND EXISTS (SELECT 1 FROM "BoothBooking" b JOIN "Booth" bo ON bo."id" = b."boothId"
+                  WHERE b."organisationId" = o."id" AND bo."eventId" = ${eventId}::uuid)
+      AND NOT EXISTS (SELECT 1 FROM "BoothBooking" b JOIN "Booth" bo ON bo."id" = b."boothId" JOIN "Event" e ON e."id" = bo."eventId"
+                      WHERE b."organisationId" = o."id" AND e."id" <> ${eventId}::uuid AND e."personalDataErasedAt" IS NULL)`;
+  return { organisations, emails };
+}
+
+/** Sign-in tokens that can no longer be used, and the sign-in emails that carried them (older than a day). */
+export async function eraseSignInTokens(tx: Tx, now: Date): Promise<number> {
+  const tokens = await tx.$executeRaw`DELETE FROM "VerificationToken" WHERE "expires" < ${now}`;
+  const emails = await tx.$executeRaw`
+    UPDATE "EmailOutbox" SET ${erasedOutbox(now)}
+    WHERE "template" = 'magic-link' AND "toAddress" <> '' AND "createdAt" < ${now}::timestamptz - interval '1 day'`;
+  return tokens + emails;
+}

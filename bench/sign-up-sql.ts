@@ -47,6 +47,7 @@ export async function signUpSql(batcher: StatementBatcher<SignUpParams, SignUpRo
     language: "EN",
     submissionKey: `dbceiling${id}`,
     waiverVersion: event.waiverVersion,
+    privacyVersion: "bench",
     now,
     joinWaitingList: false,
     walkers: [

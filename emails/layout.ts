@@ -125,10 +125,13 @@ export function layout(options: LayoutOptions): LayoutResult {
 <p style="margin:0 0 16px 0;font-family:${FONT};font-size:13px;line-height:20px;color:${MUTED};">${escapeHtml(t("Email.layout.buttonFallback"))}<br><a href="${escapeHtml(button.url)}" style="color:${BRAND};word-break:break-all;">${escapeHtml(button.url)}</a></p>`
     : "";
 
-  const footer = [eventLine, event ? t("Email.layout.footerVenue", { venue: event.venue }) : null, t("Email.layout.footerWhy"), t("Email.layout.noReply")]
-    .filter((line): line is string => Boolean(line))
-    .map((line) => `<p style="margin:0 0 8px 0;font-family:${FONT};font-size:13px;line-height:20px;color:${MUTED};">${escapeHtml(line)}</p>`)
-    .join("");
+  const privacyUrl = `${context.appUrl}/privacy`;
+  const footer =
+    [eventLine, event ? t("Email.layout.footerVenue", { venue: event.venue }) : null, t("Email.layout.footerWhy"), t("Email.layout.noReply")]
+      .filter((line): line is string => Boolean(line))
+      .map((line) => `<p style="margin:0 0 8px 0;font-family:${FONT};font-size:13px;line-height:20px;color:${MUTED};">${escapeHtml(line)}</p>`)
+      .join("") +
+    `<p style="margin:0 0 8px 0;font-family:${FONT};font-size:13px;line-height:20px;color:${MUTED};"><a href="${escapeHtml(privacyUrl)}" style="color:${MUTED};">${escapeHtml(t("Email.privacyLink"))}</a></p>`;
 
   const html = `<!DOCTYPE html>
 <html lang="${lang}" xmlns="http://www.w3.org/1999/xhtml">
@@ -166,6 +169,6 @@ ${(options.closing ?? []).map(paragraphHtml).join("\n")}
   textParts.push("--");
   if (eventLine) textParts.push(eventLine);
   if (event) textParts.push(event.venue);
-  textParts.push(wrap(t("Email.layout.footerWhy")), wrap(t("Email.layout.noReply")));
+  textParts.push(wrap(t("Email.layout.footerWhy")), wrap(t("Email.layout.noReply")), `${t("Email.privacyLink")}: ${privacyUrl}`);
   return { html, text: textParts.join("\n") + "\n" };
 }

@@ -19,9 +19,10 @@ export function formatWhen(event: EmailEventInfo, language: EmailLanguage): stri
   );
 }
 
-/** Wraps rows of HTML in the shared frame; `rows` are already escaped. */
-export function htmlFrame(language: EmailLanguage, title: string, rows: string[]): string {
+/** Wraps rows of HTML in the shared frame; `rows` are already escaped. The footer links the privacy notice. */
+export function htmlFrame(language: EmailLanguage, title: string, rows: string[], appUrl: string): string {
   const t = emailTranslator(language);
+  const privacyUrl = `${appUrl}/privacy`;
   return `<!doctype html>
 <html lang="${language === "ES" ? "es" : "en"}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>
 <body style="margin:0;padding:0;background:#f1f5f9;font-family:Arial,Helvetica,sans-serif;color:#0f172a">
@@ -29,7 +30,7 @@ export function htmlFrame(language: EmailLanguage, title: string, rows: string[]
 <table role="presentation" width="600" cellpadding="0" cellspacing="0" style="max-width:600px;width:100%;background:#ffffff;border-radius:8px">
 <tr><td style="background:#1e3a8a;color:#ffffff;padding:16px 24px;font-size:20px;font-weight:bold;border-radius:8px 8px 0 0">${escapeHtml(t("brand"))}</td></tr>
 ${rows.map((row) => `<tr><td style="padding:12px 24px;font-size:16px;line-height:1.5">${row}</td></tr>`).join("\n")}
-<tr><td style="padding:16px 24px;font-size:13px;color:#475569;border-top:1px solid #e2e8f0">${escapeHtml(t("footer"))}</td></tr>
+<tr><td style="padding:16px 24px;font-size:13px;color:#475569;border-top:1px solid #e2e8f0">${escapeHtml(t("footer"))}<br><a href="${escapeHtml(privacyUrl)}" style="color:#475569">${escapeHtml(t("privacyLink"))}</a></td></tr>
 </table></td></tr></table></body></html>`;
 }
 
@@ -45,7 +46,7 @@ export function eventText(event: EmailEventInfo, language: EmailLanguage): strin
   return `${event.name}\n${t("when")}: ${formatWhen(event, language)}\n${t("where")}: ${event.venue}\n${t("map")}: ${event.mapUrl}`;
 }
 
-export function textFrame(language: EmailLanguage, parts: string[]): string {
+export function textFrame(language: EmailLanguage, parts: string[], appUrl: string): string {
   const t = emailTranslator(language);
-  return [...parts, "--", t("footer")].join("\n\n") + "\n";
+  return [...parts, "--", t("footer"), `${t("privacyLink")}: ${appUrl}/privacy`].join("\n\n") + "\n";
 }

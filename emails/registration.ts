@@ -70,7 +70,7 @@ async function ticketsEmail(
       ...ticketHtml,
       manageHtml,
       escapeHtml(t(waiting ? "waiting.bring" : "bring")),
-    ]),
+    ], context.appUrl),
     text: textFrame(language, [
       subject,
       intro,
@@ -78,7 +78,7 @@ async function ticketsEmail(
       ticketText.join("\n"),
       manageUrl ? `${t("manageButton")}: ${manageUrl}\n${t("manageHint")}` : t("noManageLink"),
       t(waiting ? "waiting.bring" : "bring"),
-    ]),
+    ], context.appUrl),
     attachments,
   };
 }
@@ -89,7 +89,7 @@ export const registrationConfirmed: Template<"registration-confirmed"> = (payloa
 export const walkerPromoted: Template<"walker-promoted"> = (payload, language, context) =>
   ticketsEmail("promoted", payload, language, context);
 
-export const registrationCancelled: Template<"registration-cancelled"> = (payload, language) => {
+export const registrationCancelled: Template<"registration-cancelled"> = (payload, language, context) => {
   const t = emailTranslator(language);
   const subject = t("cancelled.subject", { event: payload.event.name });
   const names = payload.names.join(", ");
@@ -100,8 +100,8 @@ export const registrationCancelled: Template<"registration-cancelled"> = (payloa
       escapeHtml(t("cancelled.intro", { names })),
       eventRowsHtml(payload.event, language),
       escapeHtml(t("cancelled.outro")),
-    ]),
-    text: textFrame(language, [subject, t("cancelled.intro", { names }), eventText(payload.event, language), t("cancelled.outro")]),
+    ], context.appUrl),
+    text: textFrame(language, [subject, t("cancelled.intro", { names }), eventText(payload.event, language), t("cancelled.outro")], context.appUrl),
   };
 };
 
@@ -119,7 +119,7 @@ export const manageLink: Template<"manage-link"> = (payload, language, context) 
       )}</a>`,
       eventRowsHtml(payload.event, language),
       escapeHtml(t("manageLink.notYou")),
-    ]),
-    text: textFrame(language, [subject, t("manageLink.intro"), `${t("manageButton")}: ${url}`, eventText(payload.event, language), t("manageLink.notYou")]),
+    ], context.appUrl),
+    text: textFrame(language, [subject, t("manageLink.intro"), `${t("manageButton")}: ${url}`, eventText(payload.event, language), t("manageLink.notYou")], context.appUrl),
   };
 };

@@ -34,6 +34,11 @@ describe("every email template", async () => {
         }
       });
 
+      it("links the privacy notice, in HTML and in plain text", () => {
+        expect(preview.html).toMatch(/<a href="https?:\/\/[^"]+\/privacy"/);
+        expect(preview.text).toMatch(/https?:\/\/\S+\/privacy/);
+      });
+
       it("loads nothing from the network: no remote images, no tracking pixels, no scripts", () => {
         const sources = [...preview.html.matchAll(/<img[^>]*src="([^"]*)"/g)].map((m) => m[1]);
         for (const src of sources) expect(src).toMatch(/^(data:|cid:)/);

@@ -103,6 +103,7 @@ function RegisterBody({ locale, event, walkerCount, submissionKey, state }: Regi
         submissionKey={submissionKey}
         walkerCount={walkerCount}
         waiverVersion={event.waiverVersion}
+        retentionDays={event.retentionDays}
         full={full}
         defaultLanguage={locale === "es" ? "ES" : "EN"}
       />

@@ -13,6 +13,8 @@ export function RegisterForm(props: {
   submissionKey: string;
   walkerCount: number;
   waiverVersion: string;
+  /** The walk's retention period, in days after it ends. */
+  retentionDays: number;
   full: boolean;
   defaultLanguage: "EN" | "ES";
 }) {
@@ -112,7 +114,12 @@ export function RegisterForm(props: {
           <h2 id="privacy-heading" className="text-lg font-semibold">
             {t("privacyHeading")}
           </h2>
-          <p className="rounded-md bg-slate-100 p-3 text-sm">{t("privacyText")}</p>
+          <p className="rounded-md bg-slate-100 p-3 text-sm">
+            {t("privacyText", { days: props.retentionDays })}{" "}
+            <a href="/privacy" className="text-brand-700 underline">
+              {t("privacyLink")}
+            </a>
+          </p>
           <CheckboxField
             name="privacyAccepted"
             label={t("privacyAccept")}

@@ -25,7 +25,12 @@ export function SiteFrame({ languageSwitch, children }: { languageSwitch: React.
         {children}
       </main>
       <footer className="mx-auto max-w-4xl px-4 pb-8 text-sm text-slate-700">
-        <p>{t("privacy")}</p>
+        <p>
+          {t("privacy")}{" "}
+          <a href="/privacy" className="text-brand-700 underline">
+            {t("privacyLink")}
+          </a>
+        </p>
         <p className="mt-1">{t("footer")}</p>
       </footer>
     </>

@@ -4,7 +4,7 @@ import { db } from "../db";
 import { WalkerNotFound } from "../registrations/errors";
 import { byOrganiser, cancelWalkers } from "../registrations/mutations";
 import { createActor, createTestEvent, insertWalkers } from "../../test/support/walkers";
-import { CapacityBelowConfirmed, updateEventSettings } from "./settings";
+import { CapacityBelowConfirmed, RetentionNeedsAdmin, updateEventSettings } from "./settings";
 
 function local(date: Date): string {
   // The form's datetime-local value in Port of Spain (UTC−4).
@@ -27,6 +27,8 @@ async function fullEvent() {
     registrationOpensAt: local(event.registrationOpensAt),
     registrationClosesAt: local(event.registrationClosesAt),
     boothHoldHours: 72,
+    retentionDays: 60,
+    contactEmail: "",
   };
   return { event, walkers, settings };
 }
@@ -86,5 +88,24 @@ describe("organiser cancels a walker", () => {
     await expect(cancelWalkerAsOrganiser(await createActor(db, "PARTNER"), event.id, walkers[0]!.id)).rejects.toThrow(Forbidden);
     await expect(cancelWalkerAsOrganiser(await createActor(db), other.id, walkers[0]!.id)).rejects.toThrow(WalkerNotFound);
     expect((await db.walker.findUniqueOrThrow({ where: { id: walkers[0]!.id } })).status).toBe("CONFIRMED");
+  });
+
+  it("only an admin changes how long personal data is kept, from 1 to 730 days", async () => {
+    const { event, settings } = await fullEvent();
+    const organiser = await createActor(db);
+    const admin = await createActor(db, "ADMIN");
+    await expect(updateEventSettings(organiser, event.id, { ...settings, retentionDays: 30 })).rejects.toThrow(RetentionNeedsAdmin);
+    for (const bad of [0, 731, 1.5, "soon"]) {
+      await expect(updateEventSettings(admin, event.id, { ...settings, retentionDays: bad })).rejects.toThrow();
+    }
+    expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).retentionDays).toBe(60);
+    // An organiser saving other settings with the number unchanged is fine.
+    await updateEventSettings(organiser, event.id, { ...settings, boothHoldHours: 48 });
+    await updateEventSettings(admin, event.id, { ...settings, retentionDays: 30 });
+    const saved = await db.event.findUniqueOrThrow({ where: { id: event.id } });
+    expect([saved.retentionDays, saved.boothHoldHours]).toEqual([30, 72]);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: event.id, action: "event.settings", actorId: admin.userId } });
+    expect(audit.before).toMatchObject({ retentionDays: 60 });
+    expect(audit.after).toMatchObject({ retentionDays: 30 });
   });
 });

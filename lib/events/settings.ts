@@ -20,6 +20,11 @@ export const eventSettingsSchema = z
     registrationOpensAt: localDateTime,
     registrationClosesAt: localDateTime,
     boothHoldHours: z.coerce.number({ error: "holdInvalid" }).int("holdInvalid").min(1, "holdInvalid").max(24 * 30, "holdInvalid"),
+    retentionDays: z.coerce.number({ error: "retentionInvalid" }).int("retentionInvalid").min(1, "retentionInvalid").max(730, "retentionInvalid"),
+    // Optional: the privacy notice shows it when set.
+    contactEmail: z
+      .preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.union([z.literal(""), z.email("contactInvalid").max(254, "contactInvalid")]))
+      .transform((v) => (v === "" ? null : v.toLowerCase())),
   })
   .superRefine((v, ctx) => {
     if (v.endsAt <= v.startsAt) ctx.addIssue({ code: "custom", path: ["endsAt"], message: "endsBeforeStart" });
@@ -27,6 +32,11 @@ export const eventSettingsSchema = z
     if (v.registrationClosesAt > v.endsAt) ctx.addIssue({ code: "custom", path: ["registrationClosesAt"], message: "closesAfterEnd" });
   });
 export type EventSettingsInput = z.input<typeof eventSettingsSchema>;
+
+/** Only an admin changes how long personal data is kept (the privacy notice states it). */
+export class RetentionNeedsAdmin extends Error {
+  override name = "RetentionNeedsAdmin";
+}
 
 export class CapacityBelowConfirmed extends Error {
   override name = "CapacityBelowConfirmed";
@@ -40,7 +50,7 @@ export async function getEventSettings(actor: Actor, eventId: string) {
   await assertOrganiser(db, actor.userId);
   return db.event.findUnique({
     where: { id: eventId },
-    select: { capacity: true, confirmedCount: true, startsAt: true, endsAt: true, registrationOpensAt: true, registrationClosesAt: true, boothHoldHours: true },
+    select: { capacity: true, confirmedCount: true, startsAt: true, endsAt: true, registrationOpensAt: true, registrationClosesAt: true, boothHoldHours: true, retentionDays: true, contactEmail: true },
   });
 }
 
@@ -51,12 +61,13 @@ export async function getEventSettings(actor: Actor, eventId: string) {
 export async function updateEventSettings(actor: Actor, eventId: string, input: EventSettingsInput, now = new Date()) {
   const data = eventSettingsSchema.parse(input);
   return db.$transaction(async (tx) => {
-    await assertOrganiser(tx, actor.userId);
+    const role = await assertOrganiser(tx, actor.userId);
     const [before] = await tx.$queryRaw<
-      { capacity: number; confirmedCount: number; startsAt: Date; endsAt: Date; registrationOpensAt: Date; registrationClosesAt: Date; boothHoldHours: number }[]
-    >`SELECT capacity, "confirmedCount", "startsAt", "endsAt", "registrationOpensAt", "registrationClosesAt", "boothHoldHours"
+      { capacity: number; confirmedCount: number; startsAt: Date; endsAt: Date; registrationOpensAt: Date; registrationClosesAt: Date; boothHoldHours: number; retentionDays: number; contactEmail: string | null }[]
+    >`SELECT capacity, "confirmedCount", "startsAt", "endsAt", "registrationOpensAt", "registrationClosesAt", "boothHoldHours", "retentionDays", "contactEmail"
         FROM "Event" WHERE id = ${eventId}::uuid FOR UPDATE`;
     if (!before) throw new Error("no such event");
+    if (data.retentionDays !== before.retentionDays && role !== "ADMIN") throw new RetentionNeedsAdmin();
     if (data.capacity < before.confirmedCount) throw new CapacityBelowConfirmed(before.confirmedCount);
     await tx.event.update({ where: { id: eventId }, data });
     const promoted = data.capacity > before.capacity ? await promoteIntoFreePlaces(tx, eventId, now) : 0;

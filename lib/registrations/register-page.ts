@@ -14,7 +14,7 @@ export interface RegisterPageProps {
   messages: Record<string, unknown>;
   /** The path and query, for the language switch to come back to. */
   path: string;
-  event: null | { name: string; state: string; waiverVersion: string; timezone: string; registrationOpensAt: string };
+  event: null | { name: string; state: string; waiverVersion: string; timezone: string; registrationOpensAt: string; retentionDays: number };
   walkerCount: number;
   submissionKey: string;
   state: RegisterState | null;
@@ -46,6 +46,7 @@ export async function registerPageProps(
       waiverVersion: event.waiverVersion,
       timezone: event.timezone,
       registrationOpensAt: event.registrationOpensAt.toISOString(),
+      retentionDays: event.retentionDays,
     },
     walkerCount,
     submissionKey: randomBytes(18).toString("base64url"),

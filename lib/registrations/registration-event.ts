@@ -16,6 +16,8 @@ export interface RegistrationEvent {
   endsAt: Date;
   registrationOpensAt: Date;
   timezone: string;
+  /** Days after the walk before personal data is erased (the form's privacy text states it). */
+  retentionDays: number;
 }
 
 interface RegistrationEventRow {
@@ -29,13 +31,14 @@ interface RegistrationEventRow {
   registrationClosesAt: Date;
   endsAt: Date;
   timezone: string;
+  retentionDays: number;
   waiting: number;
 }
 
 const REGISTRATION_EVENT = statement<{ now: Date }, RegistrationEventRow>(
   "funwalk_registration_event",
   (p) => sql`SELECT e."id", e."nameEn", e."nameEs", e."waiverVersion", e."capacity", e."confirmedCount", e."registrationOpensAt",
-            e."registrationClosesAt", e."endsAt", e."timezone",
+            e."registrationClosesAt", e."endsAt", e."timezone", e."retentionDays",
             (SELECT count(*)::int FROM "Walker" w WHERE w."eventId" = e."id" AND w."status" = 'WAITING') AS "waiting"
      FROM "Event" e ORDER BY ${currentWalkOrder(p.now)} LIMIT 1`,
 );
@@ -56,5 +59,6 @@ export async function getRegistrationEvent(locale: "en" | "es", now = new Date()
     endsAt: event.endsAt,
     registrationOpensAt: event.registrationOpensAt,
     timezone: event.timezone,
+    retentionDays: event.retentionDays,
   };
 }

@@ -64,6 +64,7 @@ function params(): RegisterParams {
     language: "EN",
     submissionKey: "plan-check-key",
     waiverVersion: "v1",
+    privacyVersion: "v1",
     now: new Date(),
     joinWaitingList: true,
     walkers: [

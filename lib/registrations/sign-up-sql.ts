@@ -51,6 +51,8 @@ export interface RegisterParams {
   submissionKey: string;
   /** The waiver version the walker accepted. */
   waiverVersion: string;
+  /** The privacy notice's version the form showed (lib/privacy/notice.ts). */
+  privacyVersion: string;
   now: Date;
   walkerCount: number;
   /** Whether the group waits, all together, when its places are not free. */
@@ -96,11 +98,11 @@ const registration = (p: Params<RegisterParams>, also: SqlPart) => sql`e AS (
   ), walkers AS (
     INSERT INTO "Walker" ("id", "eventId", "groupId", "isGroupLeader", "firstName", "lastName", "email", "phone", "ageBand",
       "tshirtSize", "emergencyContactName", "emergencyContactPhone", "accessibilityNeeds", "language", "photoConsent",
-      "waiverVersion", "waiverAcceptedAt", "guardianName", "guardianConsent", "status", "activePersonKey", "ticketCode",
+      "waiverVersion", "waiverAcceptedAt", "privacyVersion", "guardianName", "guardianConsent", "status", "activePersonKey", "ticketCode",
       "confirmedAt", "updatedAt")
     SELECT gen_random_uuid(), ${p.eventId}::uuid, g."id", x."isGroupLeader", x."firstName", x."lastName", x."email", x."phone",
       x."ageBand"::"AgeBand", x."tshirtSize"::"TshirtSize", x."emergencyContactName", x."emergencyContactPhone",
-      x."accessibilityNeeds", ${p.language}::"Language", x."photoConsent", ${p.waiverVersion}, ${p.now}, x."guardianName",
+      x."accessibilityNeeds", ${p.language}::"Language", x."photoConsent", ${p.waiverVersion}, ${p.now}, ${p.privacyVersion}, x."guardianName",
       x."guardianConsent", (CASE WHEN d."took" THEN 'CONFIRMED' ELSE 'WAITING' END)::"WalkerStatus",
       x."activePersonKey", x."ticketCode", CASE WHEN d."took" THEN ${p.now}::timestamptz END, ${p.now}
     FROM g CROSS JOIN d CROSS JOIN ROWS FROM (jsonb_to_recordset(${p.walkers}::jsonb) AS (

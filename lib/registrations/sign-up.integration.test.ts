@@ -1,5 +1,6 @@
 // The sign-up route's path (submitRegistration): one statement when the walk's row is known to the
 // process, two otherwise, and never a registration built from an out-of-date copy of the walk.
+import { PRIVACY_NOTICE_VERSION } from "../privacy/notice";
 import { randomBytes, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestEvent } from "../../test/support/events";
@@ -86,6 +87,9 @@ describe("submitRegistration", () => {
     expect(first.statements).toBe(2);
     expect(second.statements).toBe(1);
     expect(await walkersOf(event.id, "second@example.org")).toEqual([{ status: "CONFIRMED" }]);
+    // Each walker records the privacy notice's version the form showed.
+    const recorded = await db.walker.findFirstOrThrow({ where: { eventId: event.id, email: "second@example.org" }, select: { privacyVersion: true } });
+    expect(recorded.privacyVersion).toBe(PRIVACY_NOTICE_VERSION);
     expect(await hits(headers)).toBe(2);
     const email = await confirmationTo("second@example.org");
     expect(email.payload).toMatchObject({ event: { name: "Test Walk", venue: event.venueAddress }, tickets: [{ status: "CONFIRMED" }] });

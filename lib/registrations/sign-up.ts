@@ -3,6 +3,7 @@
 // the sign-up route is a Pages Router API route (pages/api/register/submit.ts: it costs a request
 // about half the CPU of an App Router route handler, docs/PERFORMANCE.md) and Turbopack refuses
 // "server-only" there; nothing here could run in a browser (pg, node:crypto, the environment).
+import { PRIVACY_NOTICE_VERSION } from "../privacy/notice";
 import { randomUUID } from "node:crypto";
 import type { EmailEventInfo, EmailTicket } from "../../emails/types";
 import { StatementBatcher } from "../db/batch";
@@ -100,6 +101,7 @@ function prepareRegistration(event: SignUpEventRow, input: RegistrationInput, no
     language,
     submissionKey: input.submissionKey,
     waiverVersion: input.waiverVersion,
+    privacyVersion: PRIVACY_NOTICE_VERSION,
     now,
     joinWaitingList: input.joinWaitingList,
     walkers,

@@ -12,9 +12,12 @@ const fields = [
   ["registrationOpensAt", "datetime-local"],
   ["registrationClosesAt", "datetime-local"],
   ["boothHoldHours", "number"],
+  ["retentionDays", "number"],
+  ["contactEmail", "email"],
 ] as const;
 
-export function SettingsForm({ initial }: { initial: Record<(typeof fields)[number][0], string> }) {
+/** Organisers see how long personal data is kept; only an admin changes it. */
+export function SettingsForm({ initial, isAdmin }: { initial: Record<(typeof fields)[number][0], string>; isAdmin: boolean }) {
   const t = useTranslations("Dashboard.settings");
   const checkFields = useTranslations("Forms")("checkFields");
   const form = useFormAction(saveSettingsAction);
@@ -32,14 +35,15 @@ export function SettingsForm({ initial }: { initial: Record<(typeof fields)[numb
             <input
               {...form.field(name, { fallback: initial[name], hint: true })}
               type={type}
-              required
+              required={name !== "contactEmail"}
+              readOnly={name === "retentionDays" && !isAdmin}
               className="mt-1 block w-full rounded border border-slate-400 px-3 py-2"
             />
             {error ? (
               <FieldError id={`${name}-error`} message={error} />
             ) : (
               <p id={`${name}-hint`} className="mt-1 text-sm text-slate-700">
-                {t(`hints.${name}`)}
+                {name === "retentionDays" && !isAdmin ? t("hints.retentionDaysAdminOnly") : t(`hints.${name}`)}
               </p>
             )}
           </div>

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
 import { Forbidden, NotSignedIn, ORGANISER_ROLES, requireRole } from "@/lib/auth";
 import { getDashboardEvent } from "@/lib/dashboard/context";
-import { CapacityBelowConfirmed, eventSettingsSchema, updateEventSettings, type EventSettingsInput } from "@/lib/events/settings";
+import { CapacityBelowConfirmed, eventSettingsSchema, RetentionNeedsAdmin, updateEventSettings, type EventSettingsInput } from "@/lib/events/settings";
 import { formAction, messagesOf, type FormState } from "@/lib/forms/action";
 import { publicPagesChanged } from "@/lib/public-pages-changed";
 
@@ -22,7 +22,8 @@ const saveSettings = formAction({
     await publicPagesChanged(); // capacity, dates and registration times on the walk's page
     return { ok: true, message: promoted > 0 ? t("savedPromoted", { count: promoted }) : t("saved") };
   },
-  refuse: (error, t) => {
+  refuse: (error, t): FormState | undefined => {
+    if (error instanceof RetentionNeedsAdmin) return { fieldErrors: { retentionDays: t("errors.retentionNeedsAdmin") } };
     if (error instanceof CapacityBelowConfirmed) return { fieldErrors: { capacity: t("errors.belowConfirmed", { confirmed: error.confirmed }) } };
     if (error instanceof NotSignedIn || error instanceof Forbidden) return { message: t("forbidden") };
   },

@@ -29,7 +29,10 @@ export default async function SettingsPage() {
           registrationOpensAt: local(settings.registrationOpensAt),
           registrationClosesAt: local(settings.registrationClosesAt),
           boothHoldHours: String(settings.boothHoldHours),
+          retentionDays: String(settings.retentionDays),
+          contactEmail: settings.contactEmail ?? "",
         }}
+        isAdmin={actor.role === "ADMIN"}
       />
     </div>
   );

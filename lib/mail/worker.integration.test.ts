@@ -242,6 +242,17 @@ describe("the delivery worker", () => {
     expect(w.signUpsArriving()).toBe(false);
   });
 
+  it("erases the address of the last email to a group that deleted its data, once it is sent", async () => {
+    const box = await mailbox();
+    await db.$transaction((tx) =>
+      enqueueEmail(tx, { template: "data-deleted", to: "deleted@example.org", language: "ES", payload: { walkName: "Caminata", count: 2 }, idempotencyKey: "data-deleted:g:1" }),
+    );
+    expect(await worker(box.port).runOnce()).toBe(1);
+    expect(messagesTo(box.dir, "deleted@example.org")).toHaveLength(1);
+    const [row] = await statuses();
+    expect(row).toMatchObject({ status: "SENT", toAddress: "", template: "data-deleted" });
+  });
+
   it("takes over a message whose worker died mid-send once its lease expires, and fails one out of attempts", async () => {
     const box = await mailbox();
     await db.$transaction((tx) => enqueueEmails(tx, [testEmail(1, "lease"), testEmail(2, "lease")]));

@@ -59,10 +59,18 @@ export async function eraseWalkers(tx: Tx, walkerIds: string[], now: Date): Prom
 }
 
 /**
- * Once every walker of the group is erased: erases the group's contact address and every email
- * about the group (their keys name it), except the last one telling it its data is deleted, which
- * loses its address once sent. Ends every manage link. Returns whether the group was erased now
- * and how many emails were.
+ * Erases every email about the group (their keys name it): address, body and key, except the last
+ * one telling the group its data is deleted, which loses its address once it is sent.
+ */
+export async function eraseGroupEmails(tx: Tx, groupId: string, now: Date): Promise<number> {
+  return tx.$executeRaw`
+    UPDATE "EmailOutbox" SET ${erasedOutbox(now)}
+    WHERE split_part("idempotencyKey", ':', 2) = ${groupId} AND "template" <> ALL(${ERASED_ON_SEND_TEMPLATES}::text[])`;
+}
+
+/**
+ * Once every walker of the group is erased: erases the group's contact address and its emails,
+ * and ends every manage link. Returns whether the group was erased now and how many emails were.
  */
 export async function eraseGroupIfDone(tx: Tx, groupId: string, now: Date): Promise<{ group: boolean; emails: number }> {
   const group = await tx.$executeRaw`
@@ -70,10 +78,10 @@ export async function eraseGroupIfDone(tx: Tx, groupId: string, now: Date): Prom
       "manageTokenVersion" = "manageTokenVersion" + 1
     WHERE "id" = ${groupId}::uuid AND "erasedAt" IS NULL
       AND NOT EXISTS (SELECT 1 FROM "Walker" w WHERE w."groupId" = ${groupId}::uuid AND w."erasedAt" IS NULL)`;
-  const emails = await tx.$executeRaw`
-    UPDATE "EmailOutbox" SET ${erasedOutbox(now)}
-    WHERE split_part("idempotencyKey", ':', 2) = ${groupId} AND "template" <> ALL(${ERASED_ON_SEND_TEMPLATES}::text[])
-      AND EXISTS (SELECT 1 FROM "RegistrationGroup" g WHERE g."id" = ${groupId}::uuid AND g."erasedAt" IS NOT NULL)`;
+  const [state] = await tx.$queryRaw<{ erased: boolean }[]>`
+    SELECT "erasedAt" IS NOT NULL AS erased FROM "RegistrationGroup" WHERE "id" = ${groupId}::uuid`;
+  if (!state?.erased) return { group: false, emails: 0 };
+  const emails = await eraseGroupEmails(tx, groupId, now);
   await tx.$executeRaw`
     UPDATE "AuditLog" SET "before" = "before" - ${PERSONAL_AUDIT_KEYS}::text[], "after" = "after" - ${PERSONAL_AUDIT_KEYS}::text[]
     WHERE "entityType" = 'RegistrationGroup' AND "entityId" = ${groupId}`;

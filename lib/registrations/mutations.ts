@@ -4,6 +4,7 @@ import { isUniqueViolation } from "../db/errors";
 import { Prisma } from "../generated/prisma/client";
 import { enqueueEmails } from "../mail/outbox";
 import { writeAudit } from "../audit/log";
+import { eraseGroupEmails, eraseGroupIfDone, eraseWalkers } from "../privacy/erase";
 import { assertOrganiser } from "../auth/organiser";
 import type { Actor } from "../auth/roles";
 import { isUuid } from "../ids";
@@ -105,34 +106,8 @@ export async function cancelWalkers(
 ): Promise<{ cancelled: number; promoted: number }> {
   return db.$transaction(async (tx) => {
     const { groupId, event } = await groupFor(tx, who, now, { lock: true });
-    const ids = walkerIds === "all" ? null : walkerIds.filter(isUuid);
-    if (ids && ids.length === 0) return { cancelled: 0, promoted: 0 };
-    const cancelled = await tx.$queryRaw<{ id: string; was: string; firstName: string; lastName: string }[]>`
-      WITH target AS (
-        SELECT "id", "status" FROM "Walker"
-        WHERE "groupId" = ${groupId}::uuid AND "status" <> 'CANCELLED'
-          AND (${ids}::uuid[] IS NULL OR "id" = ANY(${ids}::uuid[]))
-        FOR UPDATE
-      )
-      UPDATE "Walker" w SET "status" = 'CANCELLED', "activePersonKey" = NULL, "cancelledAt" = ${now}, "updatedAt" = ${now}
-      FROM target WHERE w."id" = target."id"
-      RETURNING w."id", target."status"::text AS "was", w."firstName", w."lastName"`;
+    const cancelled = await cancelInGroup(tx, who, groupId, event, walkerIds, now);
     if (cancelled.length === 0) return { cancelled: 0, promoted: 0 };
-    for (const walker of cancelled) {
-      const { actorId, via } = auditActor(who);
-      await writeAudit(tx, {
-        actorId,
-        action: "walker.cancel",
-        entityType: "Walker",
-        entityId: walker.id,
-        before: { status: walker.was },
-        after: { status: "CANCELLED", ...(via ? { via } : {}) },
-      });
-    }
-    const freed = cancelled.filter((c) => c.was === "CONFIRMED").length;
-    if (freed > 0) {
-      await tx.$executeRaw`UPDATE "Event" SET "confirmedCount" = "confirmedCount" - ${freed} WHERE "id" = ${event.id}::uuid`;
-    }
     const language = event.language;
     await enqueueEmails(tx, [
       {
@@ -143,8 +118,89 @@ export async function cancelWalkers(
         payload: { event: emailEvent(event, language), names: cancelled.map((c) => `${c.firstName} ${c.lastName}`) },
       },
     ]);
-    const promoted = freed > 0 ? await promoteWaiting(tx, event, now) : 0;
+    const promoted = cancelled.some((c) => c.was === "CONFIRMED") ? await promoteWaiting(tx, event, now) : 0;
     return { cancelled: cancelled.length, promoted };
+  }, TX_OPTIONS);
+}
+
+/**
+ * Cancels the group's live walkers among `walkerIds` (each with its audit entry) and gives their
+ * places back to the walk. The walk's row must be locked (groupFor with lock); promoting the
+ * waiting list is the caller's.
+ */
+async function cancelInGroup(tx: Tx, who: RegistrationActor, groupId: string, event: EventRow, walkerIds: string[] | "all", now: Date) {
+  const ids = walkerIds === "all" ? null : walkerIds.filter(isUuid);
+  if (ids && ids.length === 0) return [];
+  const cancelled = await tx.$queryRaw<{ id: string; was: string; firstName: string; lastName: string }[]>`
+    WITH target AS (
+      SELECT "id", "status" FROM "Walker"
+      WHERE "groupId" = ${groupId}::uuid AND "status" <> 'CANCELLED'
+        AND (${ids}::uuid[] IS NULL OR "id" = ANY(${ids}::uuid[]))
+      FOR UPDATE
+    )
+    UPDATE "Walker" w SET "status" = 'CANCELLED', "activePersonKey" = NULL, "cancelledAt" = ${now}, "updatedAt" = ${now}
+    FROM target WHERE w."id" = target."id"
+    RETURNING w."id", target."status"::text AS "was", w."firstName", w."lastName"`;
+  for (const walker of cancelled) {
+    const { actorId, via } = auditActor(who);
+    await writeAudit(tx, {
+      actorId,
+      action: "walker.cancel",
+      entityType: "Walker",
+      entityId: walker.id,
+      before: { status: walker.was },
+      after: { status: "CANCELLED", ...(via ? { via } : {}) },
+    });
+  }
+  const freed = cancelled.filter((c) => c.was === "CONFIRMED").length;
+  if (freed > 0) {
+    await tx.$executeRaw`UPDATE "Event" SET "confirmedCount" = "confirmedCount" - ${freed} WHERE "id" = ${event.id}::uuid`;
+  }
+  return cancelled;
+}
+
+/**
+ * "Delete our data now", through the group's manage link: cancels the chosen walkers (or all),
+ * their places going to the waiting list as a cancellation's do, queues one last email to the
+ * group contact saying the data is deleted, and erases their personal data at once
+ * (lib/privacy/erase.ts), with every email about the group. Once no walker of the group is left,
+ * the group itself is erased and every manage link answers that nothing is stored.
+ */
+export async function deleteOwnData(
+  token: string,
+  walkerIds: string[] | "all",
+  now = new Date(),
+): Promise<{ deleted: number; promoted: number; groupErased: boolean }> {
+  const who = byManageLink(token);
+  return db.$transaction(async (tx) => {
+    const { groupId, event } = await groupFor(tx, who, now, { lock: true });
+    const ids = walkerIds === "all" ? null : walkerIds.filter(isUuid);
+    const kept = await tx.walker.findMany({ where: { groupId, erasedAt: null }, select: { id: true, isGroupLeader: true } });
+    let targets = ids ? kept.filter((w) => ids.includes(w.id)) : kept;
+    // The contact's own data is the group's address: deleting it deletes the whole group's.
+    if (targets.some((w) => w.isGroupLeader)) targets = kept;
+    if (targets.length === 0) return { deleted: 0, promoted: 0, groupErased: false };
+    const targetIds = targets.map((t) => t.id);
+    const cancelled = await cancelInGroup(tx, who, groupId, event, targetIds, now);
+    const language = event.language;
+    await enqueueEmails(tx, [
+      {
+        template: "data-deleted",
+        to: event.contactEmail,
+        language,
+        idempotencyKey: `data-deleted:${groupId}:${now.getTime()}`,
+        payload: { walkName: emailEvent(event, language).name, count: targetIds.length },
+      },
+    ]);
+    const promoted = cancelled.some((c) => c.was === "CONFIRMED") ? await promoteWaiting(tx, event, now) : 0;
+    for (const id of targetIds) {
+      await writeAudit(tx, { actorId: null, action: "walker.delete-data", entityType: "Walker", entityId: id, after: { via: "manage-link" } });
+    }
+    await eraseWalkers(tx, targetIds, now);
+    // The group's emails name the walkers just erased; they go too.
+    await eraseGroupEmails(tx, groupId, now);
+    const { group } = await eraseGroupIfDone(tx, groupId, now);
+    return { deleted: targetIds.length, promoted, groupErased: group };
   }, TX_OPTIONS);
 }
 

@@ -92,3 +92,84 @@ export async function getManageView(token: string, locale: "en" | "es", now = ne
 export async function getCalendarEvent(now = new Date()) {
   return findCurrentWalk(db, { id: true, slug: true, nameEn: true, themeEn: true, venueAddress: true, startsAt: true, endsAt: true }, now);
 }
+
+/** Everything stored about a group's walkers, field by field: the manage page's "Your data" and its download. */
+export interface GroupData {
+  walk: string;
+  group: { contactEmail: string; language: "EN" | "ES"; registeredAt: Date };
+  walkers: {
+    id: string;
+    isGroupLeader: boolean;
+    firstName: string;
+    lastName: string;
+    email: string;
+    phone: string | null;
+    ageBand: string;
+    tshirtSize: string | null;
+    emergencyContactName: string;
+    emergencyContactPhone: string;
+    accessibilityNeeds: string | null;
+    language: "EN" | "ES";
+    photoConsent: boolean;
+    guardianName: string | null;
+    guardianConsent: boolean;
+    waiverVersion: string;
+    waiverAcceptedAt: Date;
+    privacyVersion: string | null;
+    status: "CONFIRMED" | "WAITING" | "CANCELLED";
+    ticketCode: string;
+    registeredAt: Date;
+    confirmedAt: Date | null;
+    cancelledAt: Date | null;
+    checkedInAt: Date | null;
+  }[];
+  emails: { subject: string | null; to: string; status: string; createdAt: Date; sentAt: Date | null }[];
+}
+
+/**
+ * The group's data for its own manage link: "erased" when the group deleted its data (or it was
+ * purged) — the link then says nothing is stored — and null for a forged, altered or expired link.
+ */
+export async function getGroupData(token: string, locale: "en" | "es", now = new Date()): Promise<{ state: "kept"; data: GroupData } | { state: "erased" } | null> {
+  const claims = verifyManageToken(manageSecret(), token, now);
+  if (!claims) return null;
+  const group = await db.registrationGroup.findUnique({
+    where: { id: claims.groupId },
+    select: {
+      id: true,
+      contactEmail: true,
+      language: true,
+      createdAt: true,
+      erasedAt: true,
+      manageTokenVersion: true,
+      event: { select: { nameEn: true, nameEs: true } },
+      walkers: {
+        where: { erasedAt: null },
+        orderBy: { seq: "asc" },
+        select: {
+          id: true, isGroupLeader: true, firstName: true, lastName: true, email: true, phone: true, ageBand: true, tshirtSize: true,
+          emergencyContactName: true, emergencyContactPhone: true, accessibilityNeeds: true, language: true, photoConsent: true,
+          guardianName: true, guardianConsent: true, waiverVersion: true, waiverAcceptedAt: true, privacyVersion: true,
+          status: true, ticketCode: true, createdAt: true, confirmedAt: true, cancelledAt: true, checkIn: { select: { checkedInAt: true } },
+        },
+      },
+    },
+  });
+  if (!group || claims.version > group.manageTokenVersion) return null;
+  if (group.erasedAt) return { state: "erased" };
+  if (claims.version !== group.manageTokenVersion) return null;
+  const emails = await db.emailOutbox.findMany({
+    where: { OR: [{ idempotencyKey: { contains: `:${group.id}:` } }, { idempotencyKey: { endsWith: `:${group.id}` } }] },
+    orderBy: { createdAt: "asc" },
+    select: { subject: true, toAddress: true, status: true, createdAt: true, sentAt: true },
+  });
+  return {
+    state: "kept",
+    data: {
+      walk: locale === "es" ? group.event.nameEs : group.event.nameEn,
+      group: { contactEmail: group.contactEmail, language: group.language, registeredAt: group.createdAt },
+      walkers: group.walkers.map(({ createdAt, checkIn, ...walker }) => ({ ...walker, registeredAt: createdAt, checkedInAt: checkIn?.checkedInAt ?? null })),
+      emails: emails.map(({ toAddress, ...email }) => ({ ...email, to: toAddress })),
+    },
+  };
+}

@@ -4,9 +4,9 @@ import { createPrismaClient } from "../db/client";
 import { createTestEvent } from "../../test/support/events";
 import { AlreadyRegisteredError, GroupDoesNotFitError, InvalidManageLinkError } from "./errors";
 import { signManageToken } from "./manage-token";
-import { byManageLink, cancelWalkers, resendTickets, sendManageLinks, updateWalker } from "./mutations";
+import { byManageLink, cancelWalkers, deleteOwnData, resendTickets, sendManageLinks, updateWalker } from "./mutations";
 import { registerWalkers } from "./sign-up";
-import { getManageView } from "./queries";
+import { getGroupData, getManageView } from "./queries";
 import { registrationSchema, type RegistrationInput } from "./schema";
 
 const db = createPrismaClient(process.env.DATABASE_URL!, 3);
@@ -184,6 +184,52 @@ describe("cancelWalkers", () => {
     expect((await getManageView(d.manageToken, "en"))?.walkers[0]?.waitingPosition).toBe(1);
     // Cancelling again changes nothing.
     expect(await cancelWalkers(byManageLink(a.manageToken), "all")).toEqual({ cancelled: 0, promoted: 0 });
+  });
+});
+
+describe("deleteOwnData", () => {
+  it("deletes one walker's data, then the group's: places to the waiting list, one last email, nothing personal left", async () => {
+    const event = await createTestEvent(db, { capacity: 2 });
+    const a = await registerWalkers(event.id, signUp([["Rosa", "Delete"], ["Tomas", "Delete"]]));
+    const b = await registerWalkers(event.id, signUp([["Wendy", "Waiting"]]));
+    expect([a.status, b.status]).toEqual(["CONFIRMED", "WAITING"]);
+    const contact = (await db.registrationGroup.findUniqueOrThrow({ where: { id: a.groupId } })).contactEmail;
+    const tomas = await db.walker.findFirstOrThrow({ where: { groupId: a.groupId, firstName: "Tomas" } });
+
+    // One walker (not the contact): cancelled, erased, the waiting group promoted.
+    expect(await deleteOwnData(a.manageToken, [tomas.id])).toEqual({ deleted: 1, promoted: 1, groupErased: false });
+    expect(await db.walker.findUniqueOrThrow({ where: { id: tomas.id } })).toMatchObject({ status: "CANCELLED", firstName: "", lastName: "", email: "", emergencyContactName: "" });
+    expect((await db.walker.findFirstOrThrow({ where: { groupId: b.groupId } })).status).toBe("CONFIRMED");
+    expect(await outbox(`walker-promoted:${b.groupId}`)).toHaveLength(1);
+    // The group's earlier emails named Tomas: they are erased; the last email is queued to the contact.
+    expect(await outbox(`registration-confirmed:${a.groupId}`)).toHaveLength(0);
+    const [last] = await outbox(`data-deleted:${a.groupId}`);
+    expect(last).toMatchObject({ toAddress: contact, status: "QUEUED", payload: { walkName: "Test Walk", count: 1 } });
+    expect((await getGroupData(a.manageToken, "en"))?.state).toBe("kept");
+
+    // Deleting the same walker again: nothing is stored about them.
+    expect(await deleteOwnData(a.manageToken, [tomas.id])).toEqual({ deleted: 0, promoted: 0, groupErased: false });
+
+    // The whole group: the contact's own data goes, and the link says nothing is stored.
+    expect(await deleteOwnData(a.manageToken, "all")).toEqual({ deleted: 1, promoted: 0, groupErased: true });
+    const group = await db.registrationGroup.findUniqueOrThrow({ where: { id: a.groupId }, include: { walkers: true } });
+    expect(group.contactEmail).toBe("");
+    for (const w of group.walkers) expect(w).toMatchObject({ firstName: "", lastName: "", email: "", phone: null, guardianName: null, status: "CANCELLED" });
+    expect(await getGroupData(a.manageToken, "en")).toEqual({ state: "erased" });
+    expect(await getManageView(a.manageToken, "en")).toBeNull();
+    await expect(deleteOwnData(a.manageToken, "all")).rejects.toThrow(InvalidManageLinkError);
+    // The anonymous rows still count: two cancelled, one confirmed.
+    expect(await counts(event.id)).toEqual({ confirmed: 1, waiting: 0, cancelled: 2, counter: 1 });
+    // Only the two last emails hold the contact's address, until they are sent.
+    const addressed = await db.emailOutbox.findMany({ where: { toAddress: contact } });
+    expect(addressed.map((e) => e.template)).toEqual(["data-deleted", "data-deleted"]);
+  });
+
+  it("deleting the contact's own walker deletes the whole group's data", async () => {
+    const event = await createTestEvent(db, { capacity: 10 });
+    const a = await registerWalkers(event.id, signUp([["Lead", "Er"], ["Kid", "Er"]]));
+    const leader = await db.walker.findFirstOrThrow({ where: { groupId: a.groupId, isGroupLeader: true } });
+    expect(await deleteOwnData(a.manageToken, [leader.id])).toMatchObject({ deleted: 2, groupErased: true });
   });
 });
 

@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { checkPublicFormLimit } from "@/lib/rate-limit/public-forms";
 import { AlreadyRegisteredError, InvalidManageLinkError } from "@/lib/registrations/errors";
-import { byManageLink, cancelWalkers, resendTickets, updateWalker } from "@/lib/registrations/mutations";
+import { byManageLink, cancelWalkers, deleteOwnData, resendTickets, updateWalker } from "@/lib/registrations/mutations";
 import { formAction, type FormState } from "@/lib/forms/action";
 import { walkerEditForm } from "@/lib/forms/walker-edit";
 
@@ -27,6 +27,23 @@ export async function cancelAction(form: FormData): Promise<void> {
     throw error;
   }
   redirect(`/manage/${token}?done=${outcome}`);
+}
+
+/** "Delete our data now", after its confirmation step. Once the group is erased its link says nothing is stored. */
+export async function deleteDataAction(form: FormData): Promise<void> {
+  const formData = asFormData(form);
+  const token = field(formData, "token");
+  const walker = field(formData, "walker");
+  let outcome = "dataDeleted";
+  try {
+    const { deleted, groupErased } = await deleteOwnData(token, walker === "all" ? "all" : [walker]);
+    if (groupErased) redirect(`/manage/${encodeURIComponent(token)}`);
+    if (deleted === 0) outcome = "nothingToDelete";
+  } catch (error) {
+    if (error instanceof InvalidManageLinkError) redirect(`/manage/${encodeURIComponent(token)}`);
+    throw error;
+  }
+  redirect(`/manage/${encodeURIComponent(token)}?done=${outcome}`);
 }
 
 export async function resendAction(form: FormData): Promise<void> {

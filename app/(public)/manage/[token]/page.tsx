@@ -2,7 +2,8 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import QRCode from "qrcode";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getManageView } from "@/lib/registrations/queries";
+import { getGroupData, getManageView } from "@/lib/registrations/queries";
+import { DataDeleted } from "./DataDeleted";
 import { resendAction } from "../actions";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title"), robots: { index: false, follow: false }, referrer: "no-referrer" };
 }
 
-const notices = ["saved", "cancelled", "nothingToCancel", "resent"] as const;
+const notices = ["saved", "cancelled", "nothingToCancel", "resent", "dataDeleted", "nothingToDelete"] as const;
 
 export default async function ManagePage({
   params,
@@ -27,7 +28,7 @@ export default async function ManagePage({
   const locale = (await getLocale()) as "en" | "es";
   const t = await getTranslations("Manage");
   const view = await getManageView(token, locale);
-  if (!view) return <InvalidLink />;
+  if (!view) return (await getGroupData(token, locale))?.state === "erased" ? <DataDeleted /> : <InvalidLink />;
 
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "full", timeStyle: "short", timeZone: view.event.timezone });
   const live = view.walkers.filter((w) => w.status !== "CANCELLED");
@@ -131,6 +132,14 @@ export default async function ManagePage({
           </div>
         </div>
       )}
+
+      <section aria-labelledby="your-data" className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
+        <h2 id="your-data" className="text-xl font-semibold">{t("data.title")}</h2>
+        <p>{t("data.teaser")}</p>
+        <Link href={`/manage/${token}/data`} className="text-brand-700 underline">
+          {t("data.open")}
+        </Link>
+      </section>
     </div>
   );
 }

@@ -1,8 +1,8 @@
-import Link from "next/link";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getManageView } from "@/lib/registrations/queries";
 import { cancelAction } from "../../actions";
+import { ConfirmStep } from "../ConfirmStep";
 import { NothingHere } from "../NothingHere";
 
 export const dynamic = "force-dynamic";
@@ -31,22 +31,14 @@ export default async function CancelPage({
     return <NothingHere token={token} />;
   }
   return (
-    <div className="space-y-4">
-      <h1 className="text-2xl font-bold">{t("cancelTitle")}</h1>
-      <p className="text-lg">{t("cancelWho", { names: targets.map((w) => `${w.firstName} ${w.lastName}`).join(", ") })}</p>
-      <p>{t("cancelExplain")}</p>
-      <div className="flex flex-wrap items-center gap-4">
-        <form action={cancelAction}>
-          <input type="hidden" name="token" value={token} />
-          <input type="hidden" name="walker" value={walker === "all" ? "all" : targets[0]!.id} />
-          <button type="submit" className="rounded-lg bg-red-700 px-5 py-2 font-semibold text-white">
-            {t("cancelConfirm")}
-          </button>
-        </form>
-        <Link href={`/manage/${token}`} className="text-brand-700 underline">
-          {t("cancelKeep")}
-        </Link>
-      </div>
-    </div>
+    <ConfirmStep
+      title={t("cancelTitle")}
+      who={t("cancelWho", { names: targets.map((w) => `${w.firstName} ${w.lastName}`).join(", ") })}
+      explain={t("cancelExplain")}
+      action={cancelAction}
+      fields={{ token, walker: walker === "all" ? "all" : targets[0]!.id }}
+      confirm={t("cancelConfirm")}
+      keep={{ href: `/manage/${token}`, label: t("cancelKeep") }}
+    />
   );
 }

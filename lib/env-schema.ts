@@ -87,6 +87,8 @@ export const startEnvSchema = envSchema.extend({
   FUNWALK_DATA_DIR: optional(z.string()),
   FORCE_BUILD: optional(z.enum(["0", "1"], "must be 1 or 0")),
   SEED_ORGANISER_EMAIL: optional(z.email("must be an email address").max(254, "must be an email address")),
+  // Every line the web server and the email worker write (progress lines too), appended to this file.
+  LOG_FILE: optional(z.string().trim().min(1, "must be a file path")),
 });
 
 export type StartEnv = z.infer<typeof startEnvSchema>;

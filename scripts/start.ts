@@ -5,7 +5,7 @@
 //   the email worker in a process of its own (EMAIL_WORKER=process, the default; decision 009).
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync, type WriteStream } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { heapFlags, parseOrExit, parseStartEnv } from "../lib/env-schema";
@@ -27,6 +27,23 @@ const dev = process.argv.includes("--dev");
 const step = (line: string) => console.log(`• ${line}`);
 
 class StartError extends Error {}
+
+// LOG_FILE: the web server's and the worker's every line, appended to a file (their warnings and
+// errors still reach the console). Without it their progress lines are not kept anywhere.
+let logFile: WriteStream | undefined;
+if (settings.LOG_FILE) {
+  mkdirSync(path.dirname(path.resolve(settings.LOG_FILE)), { recursive: true });
+  logFile = createWriteStream(path.resolve(settings.LOG_FILE), { flags: "a" });
+}
+const childStdio = logFile ? (["ignore", "pipe", "pipe"] as const) : (["ignore", "ignore", "inherit"] as const);
+function keepOutput(child: ChildProcess) {
+  if (!logFile) return;
+  child.stdout?.pipe(logFile, { end: false });
+  child.stderr?.on("data", (chunk: Buffer) => {
+    process.stderr.write(chunk);
+    logFile?.write(chunk);
+  });
+}
 
 function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -179,8 +196,9 @@ async function main() {
     child = spawn(process.execPath, [...nodeFlags, nextBin, dev ? "dev" : "start", "-p", String(port)], {
       cwd: root,
       env: { ...env, NODE_ENV: dev ? "development" : "production" },
-      stdio: ["ignore", "ignore", "inherit"],
+      stdio: [...childStdio],
     });
+    keepOutput(child);
     const server = child;
     server.once("exit", (code) => {
       if (!shuttingDown) {
@@ -192,7 +210,8 @@ async function main() {
       // The worker delivers from a process of its own, at a lower priority: QR codes and SMTP never
       // take the web server's one thread from walkers (decision 009). Restarted if it stops unexpectedly.
       const startWorker = () => {
-        worker = spawnEmailWorker({ ...env, NODE_ENV: "production" });
+        worker = spawnEmailWorker({ ...env, NODE_ENV: "production" }, [...childStdio]);
+        keepOutput(worker);
         worker.once("exit", (code) => {
           if (shuttingDown) return;
           console.error(`The email worker stopped unexpectedly (exit code ${code}); starting it again. Queued email waits meanwhile.`);

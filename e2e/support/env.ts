@@ -16,5 +16,8 @@ export const e2e = {
   runId: process.env.E2E_RUN_ID,
   /** File in which the server writes the URL of the run's database. */
   databaseUrlFile: path.join(process.env.E2E_MAILBOX_DIR, "..", `funwalk-e2e-${process.env.E2E_RUN_ID}.dburl`),
+  /** What the web server and the email worker wrote (LOG_FILE), and what `npm start` printed. */
+  serverLogFile: path.join(process.env.E2E_MAILBOX_DIR, "..", `funwalk-e2e-${process.env.E2E_RUN_ID}.server.log`),
+  startLogFile: path.join(process.env.E2E_MAILBOX_DIR, "..", `funwalk-e2e-${process.env.E2E_RUN_ID}.start.log`),
   baseURL: `http://localhost:${process.env.E2E_PORT}`,
 };

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "../auth/roles";
 import { assertOrganiser } from "../auth/organiser";
+import { writeAudit } from "../audit/log";
 import { db } from "../db";
 import { CSV_BOM, csvRow } from "./csv";
 import { walkerConditions, walkerSeqsInOrder, type WalkerFilter } from "./queries";
@@ -24,21 +25,39 @@ const header = [
   "checked_in_at",
 ];
 
+/** Columns only admins export: organisers see emergency contacts on a walker's own page only. */
+const ADMIN_ONLY = new Set(["emergency_contact_name", "emergency_contact_phone"]);
+
 /**
  * The walkers matching `filter` as CSV, streamed in batches of 1,000 so memory stays flat for any
- * number of rows. UTF-8 with a BOM so Excel reads accents correctly.
+ * number of rows. UTF-8 with a BOM so Excel reads accents correctly. Each export is in the audit log
+ * with who, the filter (whether a name was searched, never the words) and how many rows.
  */
 export async function exportWalkersCsv(actor: Actor, eventId: string, filter: WalkerFilter): Promise<ReadableStream<Uint8Array>> {
-  await assertOrganiser(db, actor.userId);
+  const role = await assertOrganiser(db, actor.userId);
+  const keep = header.map((column) => role === "ADMIN" || !ADMIN_ONLY.has(column));
+  const columns = <T,>(row: T[]) => row.filter((_, i) => keep[i]);
   const encoder = new TextEncoder();
   const where = walkerConditions(eventId, filter);
+  const [counted] = await db.$queryRaw<{ rows: number }[]>`SELECT count(*)::int AS "rows" FROM "Walker" w WHERE ${where}`;
+  await writeAudit(db, {
+    actorId: actor.userId,
+    action: "walkers.export",
+    entityType: "Event",
+    entityId: eventId,
+    after: {
+      rows: counted?.rows ?? 0,
+      filter: { nameSearch: filter.q !== "", status: filter.status ?? null, ageBand: filter.ageBand ?? null, checkedIn: filter.checkedIn ?? null },
+      emergencyContacts: role === "ADMIN",
+    },
+  });
   let cursor: bigint | undefined;
   let started = false;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       if (!started) {
         started = true;
-        controller.enqueue(encoder.encode(CSV_BOM + csvRow(header)));
+        controller.enqueue(encoder.encode(CSV_BOM + csvRow(columns(header))));
         return;
       }
       const seqs = await walkerSeqsInOrder(db, where, cursor, 1000);
@@ -74,7 +93,7 @@ export async function exportWalkersCsv(actor: Actor, eventId: string, filter: Wa
         encoder.encode(
           batch
             .map((w) =>
-              csvRow([
+              csvRow(columns([
                 w.ticketCode,
                 w.firstName,
                 w.lastName,
@@ -91,7 +110,7 @@ export async function exportWalkersCsv(actor: Actor, eventId: string, filter: Wa
                 w.photoConsent ? "yes" : "no",
                 w.createdAt,
                 w.checkIn?.checkedInAt ?? null,
-              ]),
+              ])),
             )
             .join(""),
         ),

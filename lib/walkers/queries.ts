@@ -1,4 +1,5 @@
 import "server-only";
+import { writeAudit } from "../audit/log";
 import { isUuid } from "../ids";
 import { z } from "zod";
 import { Prisma } from "../generated/prisma/client";
@@ -169,11 +170,14 @@ export async function listWalkers(actor: Actor, eventId: string, filter: WalkerF
   return { walkers, total, totalIsAtLeast, nextCursor: hasMore ? walkers.at(-1)!.seq.toString() : null };
 }
 
-/** Everything an organiser sees about one walker of `eventId`; null for any other id. */
+/**
+ * Everything an organiser sees about one walker of `eventId`; null for any other id. Each opening
+ * is in the audit log (who, which walker, when).
+ */
 export async function getWalkerDetail(actor: Actor, eventId: string, walkerId: string) {
   await assertOrganiser(db, actor.userId);
   if (!isUuid(walkerId)) return null;
-  return db.walker.findFirst({
+  const walker = await db.walker.findFirst({
     where: { id: walkerId, eventId },
     select: {
       ...walkerListSelect,
@@ -187,6 +191,8 @@ export async function getWalkerDetail(actor: Actor, eventId: string, walkerId: s
       group: { select: { _count: { select: { walkers: true } } } },
     },
   });
+  if (walker) await writeAudit(db, { actorId: actor.userId, action: "walker.view", entityType: "Walker", entityId: walker.id });
+  return walker;
 }
 
 /** Confirmed walkers matching a name or ticket code, for the check-in desk (at most 10). */

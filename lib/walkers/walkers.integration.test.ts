@@ -5,7 +5,7 @@ import { Prisma } from "../generated/prisma/client";
 import { createActor, createTestEvent, insertManyWalkers, insertWalkers } from "../../test/support/walkers";
 import { checkInWalker } from "../checkin/mutations";
 import { exportWalkersCsv } from "./export";
-import { listWalkers, SEARCH_COUNT_LIMIT, SEARCH_WALK_LIMIT, searchForCheckIn, walkerFilterSchema } from "./queries";
+import { getWalkerDetail, listWalkers, SEARCH_COUNT_LIMIT, SEARCH_WALK_LIMIT, searchForCheckIn, walkerFilterSchema } from "./queries";
 
 let actor: Actor;
 beforeAll(async () => {
@@ -177,10 +177,48 @@ describe("exportWalkersCsv", () => {
     expect(csv).not.toContain("Waiting");
   });
 
+  it("gives emergency contacts to admins only, and records who exported which filter and how many rows", async () => {
+    const event = await createTestEvent(db);
+    await insertWalkers(db, event.id, [
+      { firstName: "Ana" },
+      { firstName: "Ben" },
+      { firstName: "Cid", status: "WAITING" },
+    ]);
+    const filter = walkerFilterSchema.parse({ q: "a", status: "CONFIRMED" });
+    const byOrganiser = await readAll(await exportWalkersCsv(actor, event.id, filter));
+    expect(byOrganiser).not.toContain("emergency_contact");
+    expect(byOrganiser).not.toContain("+18685550100");
+    expect(byOrganiser).toContain("Ana");
+    const admin = await createActor(db, "ADMIN");
+    const byAdmin = await readAll(await exportWalkersCsv(admin, event.id, walkerFilterSchema.parse({})));
+    expect(byAdmin).toContain("emergency_contact_name,emergency_contact_phone");
+    expect(byAdmin).toContain("+18685550100");
+
+    const entries = await db.auditLog.findMany({ where: { action: "walkers.export", entityId: event.id }, orderBy: { createdAt: "asc" } });
+    expect(entries.map((e) => [e.actorId, e.after])).toEqual([
+      [actor.userId, { rows: 1, filter: { nameSearch: true, status: "CONFIRMED", ageBand: null, checkedIn: null }, emergencyContacts: false }],
+      [admin.userId, { rows: 3, filter: { nameSearch: false, status: null, ageBand: null, checkedIn: null }, emergencyContacts: true }],
+    ]);
+    // The words searched are never in the log.
+    expect(JSON.stringify(entries)).not.toContain('"a"');
+  });
+
   it("exports more rows than one batch", async () => {
     const event = await createTestEvent(db);
     await insertWalkers(db, event.id, Array.from({ length: 1005 }, (_, i) => ({ firstName: `W${i}` })));
     const csv = await readAll(await exportWalkersCsv(actor, event.id, walkerFilterSchema.parse({})));
     expect(csv.split("\r\n").filter(Boolean)).toHaveLength(1006);
   }, 120_000);
+});
+
+describe("getWalkerDetail", () => {
+  it("records each opening of a walker's details, and none for an id of another walk", async () => {
+    const event = await createTestEvent(db);
+    const other = await createTestEvent(db);
+    const [walker] = await insertWalkers(db, event.id, [{ firstName: "Dana" }]);
+    expect((await getWalkerDetail(actor, event.id, walker!.id))?.firstName).toBe("Dana");
+    expect(await getWalkerDetail(actor, other.id, walker!.id)).toBeNull();
+    const views = await db.auditLog.findMany({ where: { action: "walker.view", entityId: walker!.id } });
+    expect(views.map((v) => [v.actorId, v.entityType])).toEqual([[actor.userId, "Walker"]]);
+  });
 });

@@ -3,7 +3,8 @@ import { beforeAll, expect, it } from "vitest";
 import { db } from "../db";
 import { createActor, createTestEvent, insertWalkers } from "../../test/support/walkers";
 import { checkInWalker } from "../checkin/mutations";
-import { getOverview } from "./queries";
+import { storeEditionSummary } from "../privacy/summary";
+import { getOverview, getPastEditions } from "./queries";
 
 let actor: Actor;
 beforeAll(async () => {
@@ -106,4 +107,18 @@ it("groups the walkers in the order of one index, without sorting them", async (
 
 it("returns null for an unknown event", async () => {
   expect(await getOverview(actor, "00000000-0000-0000-0000-000000000000")).toBeNull();
+});
+
+it("lists past walks whose personal data is erased with their edition summary's counts", async () => {
+  const name = `Past walk ${Date.now()}`;
+  const event = await createTestEvent(db, { capacity: 5, endsAt: new Date(Date.now() - 90 * 86_400_000), name });
+  const walkers = await insertWalkers(db, event.id, [{ ageBand: "AGE_18_34" }, { ageBand: "AGE_35_54" }, { status: "WAITING" }, { status: "CANCELLED" }]);
+  await checkInWalker({ eventId: event.id, walkerId: walkers[0]!.id, method: "QR", actor });
+  expect((await getPastEditions(actor, "en", 1000)).some((walk) => walk.eventId === event.id)).toBe(false);
+  await storeEditionSummary(db, event.id);
+  const erasedAt = new Date();
+  await db.event.update({ where: { id: event.id }, data: { personalDataErasedAt: erasedAt } });
+  const past = (await getPastEditions(actor, "en", 1000)).find((walk) => walk.eventId === event.id);
+  expect(past).toMatchObject({ personalDataErasedAt: erasedAt });
+  expect(past!.counts).toMatchObject({ walkers: 4, byStatus: { CONFIRMED: 2, WAITING: 1, CANCELLED: 1 }, checkedIn: 1, notCheckedIn: 1 });
 });

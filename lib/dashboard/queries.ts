@@ -107,3 +107,31 @@ export async function getOverview(actor: Actor, eventId: string): Promise<Overvi
     emails: { queued: (emails.QUEUED ?? 0) + (emails.SENDING ?? 0), failed: emails.FAILED ?? 0, sent: emails.SENT ?? 0 },
   };
 }
+
+export interface PastEdition {
+  eventId: string;
+  name: string;
+  startsAt: Date;
+  personalDataErasedAt: Date | null;
+  counts: import("../privacy/summary").EditionCounts;
+}
+
+/**
+ * Walks whose personal data is erased, newest first, with the edition summary kept for each (the
+ * counts next year's planning needs; lib/privacy/summary.ts).
+ */
+export async function getPastEditions(actor: Actor, locale: "en" | "es", limit = 10): Promise<PastEdition[]> {
+  await assertOrganiser(db, actor.userId);
+  const rows = await db.editionSummary.findMany({
+    orderBy: { event: { startsAt: "desc" } },
+    take: limit,
+    select: { counts: true, event: { select: { id: true, nameEn: true, nameEs: true, startsAt: true, personalDataErasedAt: true } } },
+  });
+  return rows.map((row) => ({
+    eventId: row.event.id,
+    name: locale === "es" ? row.event.nameEs : row.event.nameEn,
+    startsAt: row.event.startsAt,
+    personalDataErasedAt: row.event.personalDataErasedAt,
+    counts: row.counts as unknown as PastEdition["counts"],
+  }));
+}

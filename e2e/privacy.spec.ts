@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
-import { setCapacity } from "./support/db";
+import { setCapacity, waitingCount } from "./support/db";
 import { linkIn, waitForMessage } from "./support/mailbox";
 import { createOrganiser } from "./support/organiser";
 import { acceptTerms, fillWalker, testEmail } from "./support/register-form";
@@ -11,6 +11,11 @@ import { e2e } from "./support/env";
 // Runs in its own Playwright project after the waiting-list spec: it fills the walk and changes the
 // retention period.
 test.describe.configure({ mode: "serial" });
+
+test.beforeAll(async () => {
+  // The first test signs up with places free: nobody may be waiting from an earlier spec.
+  expect(await waitingCount(), "walkers left on the waiting list by an earlier spec").toBe(0);
+});
 
 test.afterAll(async () => {
   await setCapacity(800);

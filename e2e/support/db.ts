@@ -26,3 +26,14 @@ export async function setCapacity(capacity: number | "taken"): Promise<{ capacit
     return rows[0]!;
   });
 }
+
+/** How many walkers of the current walk are on the waiting list (while any are, new walkers queue behind them). */
+export async function waitingCount(): Promise<number> {
+  return withDatabase(async (client) => {
+    const { rows } = await client.query<{ waiting: number }>(
+      `SELECT count(*)::int AS "waiting" FROM "Walker"
+       WHERE "status" = 'WAITING' AND "eventId" = (SELECT "id" FROM "Event" WHERE "endsAt" > now() ORDER BY "startsAt" LIMIT 1)`,
+    );
+    return rows[0]!.waiting;
+  });
+}

@@ -1,8 +1,8 @@
 import "@fontsource-variable/inter";
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "./components/i18n/ClientMessages";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 import { BODY_CLASS, SiteFrame } from "./components/SiteFrame";
 
@@ -18,9 +18,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body className={BODY_CLASS}>
-        <NextIntlClientProvider>
+        <ClientMessages namespaces={[]}>
           <SiteFrame languageSwitch={<LanguageSwitch />}>{children}</SiteFrame>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -8,13 +8,16 @@
 // RATE_LIMIT_SIGNUPS is raised, since every request comes from 127.0.0.1.
 //   npm run bench:rush                       10 rounds of 60 s (about 14 minutes in all)
 //   npm run bench:rush -- --rounds=3 --round=30 --walkers=5000
+//   npm run bench:rush -- --database=test    the tests' PostgreSQL (DATABASE_URL, else 127.0.0.1:5432)
+//                                            instead of npm start's embedded one
 import { execFileSync, spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
 import { createMigratedDatabase, dropDatabase, findTestServer } from "../test/support/postgres";
+import { cpuPerRequest, cpuTotals } from "./cpu";
 import { signUpBody } from "./sign-up-form";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -23,6 +26,9 @@ const rounds = flag("rounds", 10);
 const roundSeconds = flag("round", 60);
 const walkers = flag("walkers", 20_000);
 const port = Number(process.env.BENCH_PORT ?? 3802);
+// npm start's default: its embedded PostgreSQL 18 (autovacuum on), not the machine's server.
+const embedded = !process.argv.includes("--database=test");
+const embeddedPort = port + 2000;
 const base = `http://127.0.0.1:${port}`;
 const log = (line: string) => console.log(`• ${line}`);
 const load = () => loadavg().map((l) => l.toFixed(2)).join(" ");
@@ -60,15 +66,27 @@ function signUps(connections: number, options: { seconds?: number; amount?: numb
 const ping = (seconds: number) => autocannon({ url: `${base}/api/ping`, connections: 32, duration: seconds, timeout: 30 });
 
 async function main() {
-  const server = await findTestServer();
-  const database = await createMigratedDatabase(server, "rush");
+  const server = embedded ? undefined : await findTestServer();
+  const database = server ? await createMigratedDatabase(server, "rush") : undefined;
+  const databaseUrl = database?.url ?? `postgresql://postgres:postgres@127.0.0.1:${embeddedPort}/funwalk`;
   const dataDir = mkdtempSync(path.join(tmpdir(), "funwalk-rush-"));
-  const results: Record<string, unknown> = { startedAt: new Date().toISOString(), rounds, roundSeconds, walkers, loadAtStart: load() };
+  // Run as root, the embedded PostgreSQL runs as the postgres user, who must reach its data folder.
+  chmodSync(dataDir, 0o755);
+  const results: Record<string, unknown> = {
+    startedAt: new Date().toISOString(),
+    database: embedded ? "embedded PostgreSQL (npm start's default)" : "the tests' PostgreSQL",
+    rounds,
+    roundSeconds,
+    walkers,
+    loadAtStart: load(),
+  };
+  const inherited = { ...process.env };
+  delete inherited.DATABASE_URL;
   const start = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "scripts/start.ts")], {
     cwd: root,
     env: {
-      ...process.env,
-      DATABASE_URL: database.url,
+      ...inherited,
+      ...(database ? { DATABASE_URL: database.url } : { EMBEDDED_PG_PORT: String(embeddedPort) }),
       PORT: String(port),
       DEV_SMTP_PORT: String(port + 1000),
       FUNWALK_DATA_DIR: dataDir,
@@ -76,7 +94,7 @@ async function main() {
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
-  const db = new pg.Client({ connectionString: database.url });
+  const db = new pg.Client({ connectionString: databaseUrl });
   try {
     const deadline = Date.now() + 300_000;
     while (Date.now() < deadline) {
@@ -116,6 +134,7 @@ async function main() {
     let rssAfterFirstMinute = 0;
     let manageIndex = 0;
     for (let round = 1; round <= rounds; round++) {
+      const cpuBefore = cpuTotals([webPid]);
       const result = await autocannon({
         url: base,
         connections: 64,
@@ -136,9 +155,12 @@ async function main() {
       });
       const rss = residentMB(webPid);
       if (round === 1 || (rssAfterFirstMinute === 0 && round * roundSeconds >= 60)) rssAfterFirstMinute = rss;
-      const figures = { round, ...summary(result), rssMB: rss, load: load() };
+      // The CPU a request cost: unlike the rate, it does not move when something else on the
+      // machine takes a core, so a render that leaves work behind shows here first.
+      const cpu = cpuPerRequest(cpuBefore, cpuTotals([webPid]), result.requests.total);
+      const figures = { round, ...summary(result), rssMB: rss, appCpuMs: cpu?.appMs, postgresCpuMs: cpu?.postgresMs, load: load() };
       roundResults.push(figures);
-      log(`round ${round}: ${figures.rps} requests/s, p99 ${figures.p99} ms, non-2xx/3xx ${figures.non2xx}, errors ${figures.errors}, web server ${rss} MB`);
+      log(`round ${round}: ${figures.rps} requests/s, p99 ${figures.p99} ms, app CPU ${cpu?.appMs.toFixed(2)} ms a request, non-2xx/3xx ${figures.non2xx} (the sign-ups' 303s), errors ${figures.errors}, web server ${rss} MB`);
     }
     const rssAtEnd = residentMB(webPid);
     await sleep(10_000);
@@ -151,6 +173,9 @@ async function main() {
       fresh,
       rounds: roundResults,
       slowestRoundToFirst: +(Math.min(...roundResults.map((r) => (r as { rps: number }).rps)) / first.rps).toFixed(2),
+      costliestRoundCpuToFirst: +(
+        Math.max(...roundResults.map((r) => (r as { appCpuMs?: number }).appCpuMs ?? 0)) / ((first as { appCpuMs?: number }).appCpuMs ?? 1)
+      ).toFixed(2),
       rssAfterFirstMinuteMB: rssAfterFirstMinute,
       rssAtEndMB: rssAtEnd,
       rssGrowth: +(rssAtEnd / rssAfterFirstMinute - 1).toFixed(3),
@@ -160,13 +185,15 @@ async function main() {
       emailsStillQueued: queued,
       loadAtEnd: load(),
     });
-    log(`slowest round ÷ first ${results.slowestRoundToFirst}; web server ${rssAfterFirstMinute} MB after the first minute → ${rssAtEnd} MB at the end; after ÷ fresh: constant route ${results.pingAfterToFresh}, sign-ups ${results.signUpsAfterToFresh}`);
+    log(`slowest round ÷ first ${results.slowestRoundToFirst}; app CPU a request, costliest round ÷ first ${results.costliestRoundCpuToFirst}; web server ${rssAfterFirstMinute} MB after the first minute → ${rssAtEnd} MB at the end; after ÷ fresh: constant route ${results.pingAfterToFresh}, sign-ups ${results.signUpsAfterToFresh}`);
   } finally {
     start.kill("SIGTERM");
     await new Promise((r) => start.once("exit", r));
     await db.end().catch(() => undefined);
-    await dropDatabase(server, database.name).catch(() => undefined);
-    await server.stop();
+    if (server && database) {
+      await dropDatabase(server, database.name).catch(() => undefined);
+      await server.stop();
+    }
     rmSync(dataDir, { recursive: true, force: true });
   }
   mkdirSync(path.join(root, "bench/results"), { recursive: true });

@@ -23,6 +23,11 @@ test("a walker registers, gets the confirmation email, edits and cancels through
   expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{10}$/);
   await expect(page.getByRole("img", { name: `QR code of ticket ${code}` })).toBeVisible();
   const manageUrl = page.url().replace(/\?.*$/, "");
+  // The page carries the texts its forms use and not the whole language: every App Router page
+  // used to carry every message (the organisers' too), which doubled the manage page's weight.
+  const managePage = await (await page.request.get(manageUrl)).text();
+  expect(managePage).toContain("Save changes");
+  expect(managePage).not.toContain("The camera cannot be used here.");
   // The sign-up's rate limit counted this browser by its address (the socket's, as Next.js passes
   // it on), not as an unknown client sharing one count with everyone.
   const limitKeys = await withDatabase(async (client) =>

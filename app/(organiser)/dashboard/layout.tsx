@@ -1,9 +1,14 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/app/components/i18n/ClientMessages";
 import { SignOutButton } from "@/app/components/SignOutButton";
 import { organiserForLayout } from "@/lib/auth/guard";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
+  return <ClientMessages namespaces={["Dashboard", "Register"]}><DashboardFrame>{children}</DashboardFrame></ClientMessages>;
+}
+
+async function DashboardFrame({ children }: { children: React.ReactNode }) {
   // The page below checks the organiser and redirects; the layout only decides what to show.
   const organiser = await organiserForLayout();
   const t = await getTranslations("Dashboard.nav");

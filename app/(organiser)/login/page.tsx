@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "./LoginForm";
+import { ClientMessages } from "@/app/components/i18n/ClientMessages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Auth");
@@ -14,7 +15,7 @@ export default async function OrganiserLoginPage() {
     <div className="mx-auto max-w-md space-y-4">
       <h1 className="text-2xl font-bold text-brand-800">{t("organiserTitle")}</h1>
       <p>{t("organiserIntro")}</p>
-      <LoginForm />
+      <ClientMessages namespaces={["Auth"]}><LoginForm /></ClientMessages>
       <Link href="/partner/login" className="text-brand-700 underline">
         {t("partnerLink")}
       </Link>

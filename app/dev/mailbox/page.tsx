@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { devMailboxDir, devMailboxMessages } from "@/lib/mail/dev-mailbox";
 import { TestMessageForm } from "./TestMessageForm";
+import { ClientMessages } from "@/app/components/i18n/ClientMessages";
 
 export const dynamic = "force-dynamic";
 
@@ -79,7 +80,7 @@ export default async function DevMailboxPage() {
           {t("send.heading")}
         </h2>
         <p>{t("send.help")}</p>
-        <TestMessageForm defaultLanguage={locale === "es" ? "ES" : "EN"} />
+        <ClientMessages namespaces={["DevMailbox"]}><TestMessageForm defaultLanguage={locale === "es" ? "ES" : "EN"} /></ClientMessages>
       </section>
     </div>
   );

@@ -1,11 +1,16 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/app/components/i18n/ClientMessages";
 import { SignOutButton } from "@/app/components/SignOutButton";
 import { getSession } from "@/lib/auth";
 
 export const dynamic = "force-dynamic";
 
 export default async function PartnerLayout({ children }: { children: React.ReactNode }) {
+  return <ClientMessages namespaces={["Partner"]}><PartnerFrame>{children}</PartnerFrame></ClientMessages>;
+}
+
+async function PartnerFrame({ children }: { children: React.ReactNode }) {
   // The proxy already sent strangers to the login page; pages (partnerPageActor) and actions
   // check again and redirect. A layout never redirects: after a client-side navigation that
   // leaves the browser's router in a request loop (lib/auth/guard.ts).

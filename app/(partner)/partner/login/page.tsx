@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { safeReturnPath } from "@/lib/i18n/return-path";
 import { PartnerLoginForm } from "./PartnerLoginForm";
+import { ClientMessages } from "@/app/components/i18n/ClientMessages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Auth");
@@ -22,7 +23,7 @@ export default async function PartnerLoginPage({ searchParams }: { searchParams:
         <p className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-950">{t("linkInvalid")}</p>
       )}
       <p>{t("partnerIntro")}</p>
-      <PartnerLoginForm callbackUrl={callbackUrl} />
+      <ClientMessages namespaces={["Auth"]}><PartnerLoginForm callbackUrl={callbackUrl} /></ClientMessages>
       <Link href="/login" className="text-brand-700 underline">
         {t("organiserLink")}
       </Link>

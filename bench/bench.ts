@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --soak=300] [-- --duration=10]
+// npm run bench [-- --quick] [-- --soak=300] [-- --duration=10] [-- --burst=5000]
 // One run, so the figures compare: the production build (`next start`) on a fresh database on the
 // local PostgreSQL, loaded from this process over localhost only, every loop bounded in time.
 //   1. framework ceiling: GET /api/ping-pages, a constant Pages Router API route, the kind of route
@@ -442,7 +442,7 @@ async function main() {
       };
     }
 
-    results.email = await emailPhase(database.url, pid, quick ? 1_000 : 5_000);
+    results.email = await emailPhase(database.url, pid, Number(flag("burst") ?? (quick ? 1_000 : 5_000)));
 
     // Soak: a steady rate (about half the 16-client throughput) for soakSeconds; resident memory
     // after the first minute (a third of the soak when it is shorter than 3 minutes) against the end.

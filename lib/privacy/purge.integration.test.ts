@@ -256,7 +256,7 @@ describe("the retention purge", () => {
   });
 
   it("two weeks before the purge, queues one notice per admin, once, with the export link", async () => {
-    await walk("soon", 50); // purged in 10 days
+    const soon = await walk("soon", 50); // purged in 10 days
     await walk("later", 10); // purged in 50 days
     const admins = await Promise.all([1, 2].map((n) => db.user.create({ data: { email: `admin${n}.${randomUUID()}@example.org`, role: "ADMIN" } })));
     await db.user.create({ data: { email: `organiser.${randomUUID()}@example.org`, role: "ORGANISER" } });
@@ -264,6 +264,6 @@ describe("the retention purge", () => {
     expect(await sendPurgeNotices(db)).toBe(0);
     const notices = await db.emailOutbox.findMany({ where: { template: "privacy-purge-notice" } });
     expect(notices.map((n) => n.toAddress).sort()).toEqual(admins.map((a) => a.email).sort());
-    expect(notices[0]!.payload).toMatchObject({ walkName: "soon walk", exportPath: "/dashboard/walkers" });
+    expect(notices[0]!.payload).toMatchObject({ walkName: "soon walk", exportPath: `/dashboard/walkers/export?walk=${soon.id}` });
   });
 });

@@ -33,7 +33,7 @@ export async function sendPurgeNotices(db: PrismaClient, now = new Date()): Prom
           to: admin.email,
           language: "EN" as const,
           idempotencyKey: `privacy-purge-notice:${walk.id}:${admin.id}`,
-          payload: { walkName: walk.nameEn, purgeOn: on.toISOString(), exportPath: "/dashboard/walkers" },
+          payload: { walkName: walk.nameEn, purgeOn: on.toISOString(), exportPath: `/dashboard/walkers/export?walk=${walk.id}` },
         })),
       ),
     );

@@ -8,6 +8,7 @@ import { byManageLink, cancelWalkers, deleteOwnData, resendTickets, sendManageLi
 import { registerWalkers } from "./sign-up";
 import { getGroupData, getManageView } from "./queries";
 import { registrationSchema, type RegistrationInput } from "./schema";
+import { PRIVACY_NOTICE_VERSION } from "../privacy/notice";
 
 const db = createPrismaClient(process.env.DATABASE_URL!, 3);
 afterAll(() => db.$disconnect());
@@ -31,6 +32,7 @@ function signUp(names: [string, string][], overrides: Partial<Record<string, unk
     waiverAccepted: "on",
     privacyAccepted: "on",
     waiverVersion: "test-1",
+    privacyVersion: PRIVACY_NOTICE_VERSION,
     joinWaitingList: "on",
     ...overrides,
   });

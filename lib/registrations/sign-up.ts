@@ -13,7 +13,7 @@ import { run, sql, statement } from "../db/sql";
 import { env } from "../env";
 import { OUTBOX_CHANNEL, type QueuedEmail } from "../mail/outbox";
 import { hitRateLimit } from "../rate-limit";
-import { AlreadyRegisteredError, GroupDoesNotFitError, RegistrationClosedError, WaiverChangedError } from "./errors";
+import { AlreadyRegisteredError, GroupDoesNotFitError, PrivacyNoticeChangedError, RegistrationClosedError, WaiverChangedError } from "./errors";
 import { signManageToken } from "./manage-token";
 import { personKey, type RegistrationInput, type WalkerInput } from "./schema";
 import { manageSecret } from "./secret";
@@ -71,7 +71,13 @@ interface PreparedRegistration {
   params: RegisterParams;
 }
 
+/** The form must have shown the privacy notice in force: a walker accepts the notice they read. */
+function checkPrivacyVersion(input: RegistrationInput): void {
+  if (input.privacyVersion !== PRIVACY_NOTICE_VERSION) throw new PrivacyNoticeChangedError(PRIVACY_NOTICE_VERSION);
+}
+
 function prepareRegistration(event: SignUpEventRow, input: RegistrationInput, now: Date): PreparedRegistration {
+  checkPrivacyVersion(input);
   const eventId = event.id;
   const language = input.language;
   const groupId = randomUUID();
@@ -101,7 +107,7 @@ function prepareRegistration(event: SignUpEventRow, input: RegistrationInput, no
     language,
     submissionKey: input.submissionKey,
     waiverVersion: input.waiverVersion,
-    privacyVersion: PRIVACY_NOTICE_VERSION,
+    privacyVersion: input.privacyVersion,
     now,
     joinWaitingList: input.joinWaitingList,
     walkers,
@@ -194,6 +200,12 @@ const signUpBatcher = () => (holder.funwalkSignUpBatcher ??= new StatementBatche
  * the hit and hands back the current walk, then REGISTER registers for it).
  */
 export async function signUp(input: RegistrationInput, hit: LimitHit, now = new Date()): Promise<SignUpOutcome> {
+  if (input.privacyVersion !== PRIVACY_NOTICE_VERSION) {
+    // Refused before any registration; the hit still counts, and the limit is heard first.
+    const counted = await hitRateLimit(hit.key, hit.limit, hit.windowSeconds);
+    if (!counted.allowed) return { kind: "limited", count: counted.count, resetAt: counted.resetAt };
+    checkPrivacyVersion(input);
+  }
   holder.funwalkSignUpWalk ??= (await run(pool(), CURRENT_WALK, { now }))[0] ?? null;
   const known = holder.funwalkSignUpWalk;
   if (!known) {

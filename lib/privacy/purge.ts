@@ -9,8 +9,6 @@ import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { BOOTH_TEMPLATES, eraseBookingContacts, eraseGroupIfDone, eraseLastEmails, eraseSignInTokens, eraseWalkers, reminderOfWalk } from "./erase";
 import { storeEditionSummary } from "./summary";
 
-const DAY_MS = 86_400_000;
-
 export interface WalkPurge {
   eventId: string;
   slug: string;
@@ -41,10 +39,7 @@ export interface PurgeOptions {
   onWalkerErased?: () => void;
 }
 
-/** The day a walk's personal data is erased: its end plus its retention period. */
-export function purgeDate(walk: { endsAt: Date; retentionDays: number }): Date {
-  return new Date(walk.endsAt.getTime() + walk.retentionDays * DAY_MS);
-}
+export { purgeDate } from "./retention";
 
 /** Walks whose retention period has passed and whose personal data is not all erased yet. */
 async function dueWalks(db: PrismaClient, now: Date) {

@@ -207,7 +207,7 @@ describe("deleteOwnData", () => {
     expect(await outbox(`registration-confirmed:${a.groupId}`)).toHaveLength(0);
     const [last] = await outbox(`data-deleted:${a.groupId}`);
     expect(last).toMatchObject({ toAddress: contact, status: "QUEUED", payload: { walkName: "Test Walk", count: 1 } });
-    expect((await getGroupData(a.manageToken, "en"))?.state).toBe("kept");
+    expect((await getGroupData(a.manageToken))?.state).toBe("kept");
 
     // Deleting the same walker again: nothing is stored about them.
     expect(await deleteOwnData(a.manageToken, [tomas.id])).toEqual({ deleted: 0, promoted: 0, groupErased: false });
@@ -217,7 +217,7 @@ describe("deleteOwnData", () => {
     const group = await db.registrationGroup.findUniqueOrThrow({ where: { id: a.groupId }, include: { walkers: true } });
     expect(group.contactEmail).toBe("");
     for (const w of group.walkers) expect(w).toMatchObject({ firstName: "", lastName: "", email: "", phone: null, guardianName: null, status: "CANCELLED" });
-    expect(await getGroupData(a.manageToken, "en")).toEqual({ state: "erased" });
+    expect(await getGroupData(a.manageToken)).toEqual({ state: "erased" });
     expect(await getManageView(a.manageToken, "en")).toBeNull();
     await expect(deleteOwnData(a.manageToken, "all")).rejects.toThrow(InvalidManageLinkError);
     // The anonymous rows still count: two cancelled, one confirmed.
@@ -263,6 +263,41 @@ describe("manage links", () => {
     expect(after).toEqual(walker);
     expect(await db.emailOutbox.count({ where: { idempotencyKey: { startsWith: `ticket-resent:${reg.groupId}` } } })).toBe(0);
     expect(await getManageView(reg.manageToken, "en")).not.toBeNull();
+  });
+
+  it("works until the walk's data is erased: a day after the walk it shows, downloads and deletes the data, and changes nothing else", async () => {
+    const event = await createTestEvent(db, { capacity: 2 });
+    const reg = await registerWalkers(event.id, signUp([["Ida", "After"], ["Jon", "After"]]));
+    const waiting = await registerWalkers(event.id, signUp([["Kim", "Waiting"]]));
+    expect(waiting.status).toBe("WAITING");
+    // The link is minted to last until the purge: the walk's end plus its retention period (60 days).
+    const erasedOn = new Date(event.endsAt.getTime() + 60 * 86_400_000);
+    expect(Number(reg.manageToken.split(".")[2]) * 1000).toBe(Math.floor(erasedOn.getTime() / 1000) * 1000);
+    const jon = await db.walker.findFirstOrThrow({ where: { groupId: reg.groupId, firstName: "Jon" } });
+    const before = await db.walker.findUniqueOrThrow({ where: { id: jon.id } });
+
+    const dayAfter = new Date(event.endsAt.getTime() + 86_400_000); // the walk ended yesterday
+    expect(await getManageView(reg.manageToken, "en", dayAfter)).toMatchObject({ event: { erasedOn } });
+    expect((await getGroupData(reg.manageToken, dayAfter))?.state).toBe("kept");
+    // No more changes through the link once the walk is over.
+    await expect(cancelWalkers(byManageLink(reg.manageToken), "all", dayAfter)).rejects.toBeInstanceOf(InvalidManageLinkError);
+    await expect(updateWalker(byManageLink(reg.manageToken), jon.id, { ...before, firstName: "Changed", phone: undefined, tshirtSize: undefined, accessibilityNeeds: undefined, guardianName: undefined } as never, dayAfter)).rejects.toBeInstanceOf(InvalidManageLinkError);
+    await expect(resendTickets(byManageLink(reg.manageToken), dayAfter)).rejects.toBeInstanceOf(InvalidManageLinkError);
+    expect(await db.walker.findUniqueOrThrow({ where: { id: jon.id } })).toEqual(before);
+    // Deleting one's data still works: erased at once, keeping the status the walker walked with;
+    // nobody is promoted after the walk.
+    expect(await deleteOwnData(reg.manageToken, [jon.id], dayAfter)).toEqual({ deleted: 1, promoted: 0, groupErased: false });
+    expect(await db.walker.findUniqueOrThrow({ where: { id: jon.id } })).toMatchObject({ firstName: "", email: "", status: "CONFIRMED" });
+    expect((await db.walker.findFirstOrThrow({ where: { groupId: waiting.groupId } })).status).toBe("WAITING");
+    expect(await outbox(`data-deleted:${reg.groupId}`)).toHaveLength(1);
+    expect(await deleteOwnData(reg.manageToken, "all", dayAfter)).toMatchObject({ deleted: 1, groupErased: true });
+    expect(await getGroupData(reg.manageToken, dayAfter)).toEqual({ state: "erased" });
+
+    // After the purge date the link opens nothing.
+    const other = await registerWalkers(event.id, signUp([["Lea", "Late"]]));
+    expect(await getManageView(other.manageToken, "en", new Date(erasedOn.getTime() - 1000))).not.toBeNull();
+    expect(await getManageView(other.manageToken, "en", new Date(erasedOn.getTime() + 1000))).toBeNull();
+    expect(await getGroupData(other.manageToken, new Date(erasedOn.getTime() + 1000))).toBeNull();
   });
 
   it("edits a walker's details and resends the tickets", async () => {

@@ -4,6 +4,7 @@
 // about half the CPU of an App Router route handler, docs/PERFORMANCE.md) and Turbopack refuses
 // "server-only" there; nothing here could run in a browser (pg, node:crypto, the environment).
 import { PRIVACY_NOTICE_VERSION } from "../privacy/notice";
+import { purgeDate } from "../privacy/retention";
 import { randomUUID } from "node:crypto";
 import type { EmailEventInfo, EmailTicket } from "../../emails/types";
 import { StatementBatcher } from "../db/batch";
@@ -49,8 +50,12 @@ export function emailEvent(
   };
 }
 
-export function manageTokenFor(groupId: string, version: number, eventEndsAt: Date): string {
-  return signManageToken(manageSecret(), { groupId, version, expiresAt: eventEndsAt });
+/**
+ * A group's manage link, valid until its walk's personal data is erased (the walk's end plus its
+ * retention period): after the walk, walkers can still see, download and delete their data.
+ */
+export function manageTokenFor(groupId: string, version: number, walk: { endsAt: Date; retentionDays: number }): string {
+  return signManageToken(manageSecret(), { groupId, version, expiresAt: purgeDate(walk) });
 }
 
 export const managePath = (token: string) => `/manage/${token}`;
@@ -91,7 +96,7 @@ function prepareRegistration(event: SignUpEventRow, input: RegistrationInput, no
       ticketCode: newTicketCode(),
     };
   });
-  const token = manageTokenFor(groupId, 1, event.endsAt);
+  const token = manageTokenFor(groupId, 1, event);
   // The emails as they are for a confirmed group; when the group waits instead, the statement
   // marks their tickets waiting and fills in the waiting-list position.
   const emails = ticketEmails("registration-confirmed", `registration-confirmed:${groupId}`, input.contactEmail, language, walkers, {
@@ -311,9 +316,12 @@ export function ticketEmails(
 }
 
 /** The group an earlier sending of the same form made. */
-const EARLIER_GROUP = statement<{ eventId: string; submissionKey: string }, { id: string; manageTokenVersion: number; endsAt: Date; status: Status | null }>(
+const EARLIER_GROUP = statement<
+  { eventId: string; submissionKey: string },
+  { id: string; manageTokenVersion: number; endsAt: Date; retentionDays: number; status: Status | null }
+>(
   "funwalk_sign_up_earlier_group",
-  (p) => sql`SELECT g."id", g."manageTokenVersion", e."endsAt",
+  (p) => sql`SELECT g."id", g."manageTokenVersion", e."endsAt", e."retentionDays",
             (SELECT w."status" FROM "Walker" w WHERE w."groupId" = g."id" ORDER BY w."seq" LIMIT 1) AS "status"
      FROM "RegistrationGroup" g JOIN "Event" e ON e."id" = g."eventId"
      WHERE g."eventId" = ${p.eventId}::uuid AND g."submissionKey" = ${p.submissionKey}`,
@@ -324,7 +332,7 @@ async function repeatedSubmission(eventId: string, submissionKey: string): Promi
   if (!group) throw new Error("the earlier submission of this form was not found");
   return {
     groupId: group.id,
-    manageToken: manageTokenFor(group.id, group.manageTokenVersion, group.endsAt),
+    manageToken: manageTokenFor(group.id, group.manageTokenVersion, group),
     status: group.status === "WAITING" ? "WAITING" : "CONFIRMED",
     repeated: true,
   };

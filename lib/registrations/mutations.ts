@@ -255,12 +255,17 @@ export async function updateWalker(who: RegistrationActor, walkerId: string, inp
       if (!isUuid(walkerId)) throw refused;
       const walker = await tx.walker.findFirst({
         where: { id: walkerId, groupId },
-        select: { id: true, eventId: true, status: true, firstName: true, lastName: true, email: true },
+        select: {
+          id: true, eventId: true, status: true, firstName: true, lastName: true, email: true, phone: true, ageBand: true, tshirtSize: true,
+          emergencyContactName: true, emergencyContactPhone: true, accessibilityNeeds: true, photoConsent: true, guardianName: true, guardianConsent: true,
+        },
       });
       if (!walker) throw refused;
       const { actorId, via } = auditActor(who);
-      // An organiser's entry names what changed; a walker's own change says only which fields did.
-      const changed = (["firstName", "lastName", "email"] as const).filter((field) => walker[field] !== input[field]);
+      // Every entry names the fields that changed; an organiser's also the names and address before
+      // and after (erased with the walker), a walker's own change nothing more.
+      const next = { ...walkerColumns(input), email: input.email };
+      const changed = (Object.keys(next) as (keyof typeof next)[]).filter((field) => walker[field] !== next[field]);
       await writeAudit(tx, {
         actorId,
         action: "walker.edit",
@@ -270,7 +275,7 @@ export async function updateWalker(who: RegistrationActor, walkerId: string, inp
           ? { after: { changed, via } }
           : {
               before: { firstName: walker.firstName, lastName: walker.lastName, email: walker.email },
-              after: { firstName: input.firstName, lastName: input.lastName, email: input.email },
+              after: { changed, firstName: input.firstName, lastName: input.lastName, email: input.email },
             }),
       });
       await tx.walker.update({

@@ -4,7 +4,7 @@ import { createPrismaClient } from "../db/client";
 import { createTestEvent } from "../../test/support/events";
 import { AlreadyRegisteredError, GroupDoesNotFitError, InvalidManageLinkError } from "./errors";
 import { signManageToken } from "./manage-token";
-import { byManageLink, cancelWalkers, deleteOwnData, resendTickets, sendManageLinks, updateWalker } from "./mutations";
+import { byManageLink, byOrganiser, cancelWalkers, deleteOwnData, resendTickets, sendManageLinks, updateWalker } from "./mutations";
 import { registerWalkers } from "./sign-up";
 import { getGroupData, getManageView } from "./queries";
 import { registrationSchema, type RegistrationInput } from "./schema";
@@ -300,6 +300,41 @@ describe("manage links", () => {
     expect(await getGroupData(other.manageToken, new Date(erasedOn.getTime() + 1000))).toBeNull();
   });
 
+  it("records an organiser's walker edit: who, which walker, which fields", async () => {
+    const event = await createTestEvent(db, { capacity: 5 });
+    const reg = await registerWalkers(event.id, signUp([["Olga", "Organised"]]));
+    const walker = await db.walker.findFirstOrThrow({ where: { groupId: reg.groupId } });
+    const organiser = await db.user.create({ data: { email: `organiser.${key()}@example.org`, role: "ORGANISER" } });
+    const actor = { userId: organiser.id, role: organiser.role };
+    await updateWalker(byOrganiser(actor, event.id, walker.id), walker.id, {
+      firstName: "Olga",
+      lastName: "Reorganised",
+      email: walker.email,
+      phone: undefined,
+      ageBand: "AGE_35_54",
+      tshirtSize: "S",
+      emergencyContactName: "Someone Else",
+      emergencyContactPhone: walker.emergencyContactPhone,
+      accessibilityNeeds: undefined,
+      photoConsent: false,
+      guardianName: undefined,
+      guardianConsent: false,
+    });
+    const entries = await db.auditLog.findMany({ where: { action: "walker.edit", entityId: walker.id } });
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      actorId: organiser.id,
+      entityType: "Walker",
+      entityId: walker.id,
+      before: { firstName: "Olga", lastName: "Organised", email: walker.email },
+      after: { changed: ["lastName", "tshirtSize"], firstName: "Olga", lastName: "Reorganised", email: walker.email },
+    });
+    // Another walk's organiser path cannot reach this walker, and writes nothing.
+    const elsewhere = await createTestEvent(db, { capacity: 5 });
+    await expect(updateWalker(byOrganiser(actor, elsewhere.id, walker.id), walker.id, { ...walker, firstName: "X" } as never)).rejects.toThrow();
+    expect(await db.auditLog.count({ where: { action: "walker.edit", entityId: walker.id } })).toBe(1);
+  });
+
   it("edits a walker's details and resends the tickets", async () => {
     const event = await createTestEvent(db, { capacity: 5 });
     const reg = await registerWalkers(event.id, signUp([["Gus", "Edit"]]));
@@ -329,7 +364,7 @@ describe("manage links", () => {
     // The walker's own changes are audited as the manage link's, naming the fields, never their values.
     const entries = await db.auditLog.findMany({ where: { OR: [{ entityId: walker.id }, { entityId: reg.groupId }] }, orderBy: { createdAt: "asc" } });
     expect(entries.map((e) => [e.action, e.actorId, e.after])).toEqual([
-      ["walker.edit", null, { changed: ["firstName"], via: "manage-link" }],
+      ["walker.edit", null, { changed: ["firstName", "phone", "ageBand", "tshirtSize", "emergencyContactName", "photoConsent"], via: "manage-link" }],
       ["walker.resend-ticket", null, { via: "manage-link" }],
     ]);
     expect(JSON.stringify(entries)).not.toContain("Gustavo");

@@ -1,6 +1,8 @@
 // The sign-up form as a browser posts it (a plain HTML form, the same with JavaScript on or off):
 // one walker with made-up details, a new address and submission key each time. Used by the bench
 // (bench.ts) and the rush (rush.ts).
+import { PRIVACY_NOTICE_VERSION } from "../lib/privacy/notice";
+
 let counter = 0;
 
 export function signUpBody(waiverVersion: string): string {
@@ -8,6 +10,7 @@ export function signUpBody(waiverVersion: string): string {
   return new URLSearchParams([
     ["submissionKey", `bench${n}`.padEnd(20, "x").slice(0, 64)],
     ["waiverVersion", waiverVersion],
+    ["privacyVersion", PRIVACY_NOTICE_VERSION],
     ["website", ""],
     ["walkers.0.firstName", "Bench"],
     ["walkers.0.lastName", `Walker ${n}`],

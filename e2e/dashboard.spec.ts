@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import QRCode from "qrcode";
-import { insertManyWalkers, insertWalkers } from "../test/support/walkers";
+import { createTestEvent, insertManyWalkers, insertWalkers } from "../test/support/walkers";
+import { storeEditionSummary } from "../lib/privacy/summary";
 import { expect, test } from "./support/fixtures";
 import { waitForMessage } from "./support/mailbox";
 import { createOrganiser, currentEventId, e2eDb } from "./support/organiser";
@@ -73,6 +74,53 @@ test("an organiser sees counts that match sign-ups, cancellations and check-ins,
   expect(lines.join("\n")).toContain(`Ana${marker},Pérez`);
   expect(lines.join("\n")).toContain("Rosa Gómez");
   expect(lines.join("\n")).not.toContain(`Eva${marker}`);
+});
+
+test("an organiser sees a past walk's whole edition summary once its personal data is erased", async ({ page }) => {
+  const db = e2eDb();
+  const name = `Walk of ${randomUUID().slice(0, 8)}`;
+  // Last year's walk: 07:00 to noon in Port of Spain on 30 July 2026.
+  const walk = await createTestEvent(db, { endsAt: new Date("2026-07-30T16:00:00Z"), name });
+  const walkers = await insertWalkers(db, walk.id, [
+    { ageBand: "AGE_35_54", tshirtSize: "L", createdAt: new Date("2026-07-20T15:00:00Z") },
+    { ageBand: "UNDER_12", tshirtSize: "YOUTH_S", language: "ES", guardianName: "Rosa", createdAt: new Date("2026-07-20T16:00:00Z") },
+    { ageBand: "AGE_18_34", tshirtSize: null, createdAt: new Date("2026-07-30T12:15:00Z") }, // at the gate
+    { status: "WAITING", createdAt: new Date("2026-07-22T15:00:00Z") },
+    { status: "CANCELLED", createdAt: new Date("2026-07-22T16:00:00Z") },
+  ]);
+  await db.checkIn.create({ data: { walkerId: walkers[0]!.id, eventId: walk.id, method: "QR" } });
+  await db.checkIn.create({ data: { walkerId: walkers[2]!.id, eventId: walk.id, method: "SEARCH" } });
+  const organisation = await db.organisation.create({ data: { name: `Org ${name}`, category: "UN_AGENCY", contactName: "Someone" } });
+  const booth = await db.booth.create({ data: { eventId: walk.id, code: "Z9", size: "STANDARD", mapX: 0, mapY: 0, mapWidth: 3, mapHeight: 3 } });
+  await db.boothBooking.create({ data: { boothId: booth.id, organisationId: organisation.id, status: "APPROVED" } });
+  await storeEditionSummary(db, walk.id);
+  await db.event.update({ where: { id: walk.id }, data: { personalDataErasedAt: new Date() } });
+
+  await signIn(page, await createOrganiser());
+  const summary = page.getByRole("region", { name: `${name}, July 30, 2026` });
+  await expect(summary).toBeVisible();
+  const figure = (label: string) => summary.locator("dl > div").filter({ has: page.getByText(label, { exact: true }) }).locator("dd");
+  await expect(figure("Confirmed")).toHaveText("3");
+  await expect(figure("Waiting")).toHaveText("1");
+  await expect(figure("Cancelled")).toHaveText("1");
+  await expect(figure("Checked in")).toHaveText("2");
+  await expect(figure("Not checked in")).toHaveText("1");
+  await expect(figure("Walk-ups")).toHaveText("1");
+  const row = (table: string, label: string, count: number) =>
+    expect(summary.getByRole("table", { name: table }).getByRole("row", { name: `${label} ${count}`, exact: true })).toBeVisible();
+  await row("Confirmed walkers by age band", "Under 12", 1);
+  await row("Confirmed walkers by age band", "35–54", 1);
+  await row("T-shirt sizes to order", "No shirt", 1);
+  await row("T-shirt sizes to order", "L", 1);
+  await row("Preferred language", "Spanish", 1);
+  await row("Preferred language", "English", 2);
+  await row("Sign-ups per day", "2026-07-20", 2);
+  await row("Sign-ups per day", "2026-07-22", 2);
+  await row("Sign-ups per day", "2026-07-30", 1);
+  await row("Booth bookings by organisation category", "UN agency", 1);
+  await row("Booth bookings by organisation category", "Private sector", 0);
+  // Nothing in it names anyone.
+  await expect(summary).not.toContainText("Rosa");
 });
 
 test("a search with more than 1,000 matches says so instead of counting them all", async ({ page }) => {

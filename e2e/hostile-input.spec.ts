@@ -1,4 +1,6 @@
+import { randomUUID } from "node:crypto";
 import type { APIRequestContext, APIResponse } from "@playwright/test";
+import { signManageToken } from "../lib/registrations/manage-token";
 import { withDatabase } from "./support/db";
 import { e2e } from "./support/env";
 import { expect, test } from "./support/fixtures";
@@ -209,14 +211,43 @@ test("lost-link, sign-in and the dev mailbox forms refuse bad input with field e
   }
 });
 
+test("a forged, altered, old or replaced manage link answers 404 with a sentence on every manage page, registration or not", async ({ request }) => {
+  // A registration of the run if there is one (the same answer must not tell whether it exists).
+  const group = await withDatabase(async (client) => {
+    const { rows } = await client.query<{ id: string; version: number }>(
+      `SELECT "id", "manageTokenVersion" AS "version" FROM "RegistrationGroup" WHERE "erasedAt" IS NULL ORDER BY "createdAt" LIMIT 1`,
+    );
+    return rows[0] ?? { id: randomUUID(), version: 1 };
+  });
+  const secret = "e2e-secret-e2e-secret-e2e-secret-0123456"; // e2e/support/server.ts
+  const inAYear = new Date(Date.now() + 365 * 86_400_000);
+  const genuine = signManageToken(secret, { groupId: group.id, version: group.version, expiresAt: inAYear });
+  const [groupId, version, expires, signature] = genuine.split(".") as [string, string, string, string];
+  const tokens = {
+    forged: "forged",
+    "forged, well-formed": "00000000-0000-0000-0000-000000000000.1.9999999999.AAAA",
+    "very long": "a".repeat(4000),
+    emoji: "%F0%9F%98%80",
+    "altered expiry": `${groupId}.${version}.${Number(expires) + 3600}.${signature}`,
+    "altered signature": `${groupId}.${version}.${expires}.${signature.slice(0, -2)}AA`,
+    "another group's signature": `${randomUUID()}.${version}.${expires}.${signature}`,
+    old: signManageToken(secret, { groupId: group.id, version: group.version, expiresAt: new Date(Date.now() - 1000) }),
+    replaced: signManageToken(secret, { groupId: group.id, version: group.version + 1, expiresAt: inAYear }),
+    "no such registration": signManageToken(secret, { groupId: randomUUID(), version: 1, expiresAt: inAYear }),
+  };
+  for (const [kind, token] of Object.entries(tokens)) {
+    for (const page of ["", "/data", "/data/delete?walker=all", "/cancel?walker=all", `/edit/${randomUUID()}`, "/edit/not-a-uuid", "/data/download"]) {
+      const path = `/manage/${token}${page}`;
+      const body = await expectClean(await request.get(path, { maxRedirects: 0 }), [404]);
+      // The same sentence whether or not the link names a registration.
+      expect(body, `${kind}: ${path}`).toContain("This link does not work");
+      if (page !== "/data/download") expect(body, `${kind}: ${path}`).toContain("The link may be incomplete, out of date, or replaced by a newer one.");
+    }
+  }
+});
+
 test("forged manage tokens, odd paths and wrong methods get a 4xx or a plain page", async ({ request }) => {
   const paths = [
-    "/manage/forged",
-    "/manage/00000000-0000-0000-0000-000000000000.1.9999999999.AAAA",
-    `/manage/${"a".repeat(4000)}`,
-    "/manage/%F0%9F%98%80",
-    "/manage/x/edit/not-a-uuid",
-    "/manage/x/cancel",
     "/booths?booth=%3Cscript%3E&page=-1",
     "/register?walkers=abc",
     "/register?walkers=1000000000",

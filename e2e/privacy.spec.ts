@@ -7,6 +7,7 @@ import { linkIn, waitForMessage } from "./support/mailbox";
 import { createOrganiser } from "./support/organiser";
 import { acceptTerms, fillWalker, testEmail } from "./support/register-form";
 import { e2e } from "./support/env";
+import { rememberPersonalValues } from "./support/personal-values";
 
 // Runs in its own Playwright project after the waiting-list spec: it fills the walk and changes the
 // retention period.
@@ -21,7 +22,9 @@ test.afterAll(async () => {
   await setCapacity(800);
 });
 
-async function signUp(page: Page, walkers: { firstName: string; lastName: string; email?: string }[], button = "Register") {
+async function signUp(page: Page, walkers: { firstName: string; lastName: string; email?: string }[], button = "Register", language?: "ES") {
+  // The server-log spec looks for these even once their data is deleted.
+  rememberPersonalValues(...walkers.flatMap((w) => [`${w.firstName} ${w.lastName}`, w.firstName, ...(w.email ? [w.email] : [])]));
   await page.goto("/");
   await page.getByRole("link", { name: /Register to walk|Join the waiting list/ }).first().click();
   if (walkers.length > 1) {
@@ -30,6 +33,7 @@ async function signUp(page: Page, walkers: { firstName: string; lastName: string
     await expect(page.getByRole("group", { name: `Walker ${walkers.length}`, exact: true })).toBeVisible();
   }
   for (const [i, walker] of walkers.entries()) await fillWalker(page, i, { ...walker, ageBand: "AGE_18_34" });
+  if (language) await page.getByLabel("Preferred language for emails").selectOption(language);
   await acceptTerms(page);
   await page.getByRole("button", { name: button, exact: true }).click();
 }
@@ -99,6 +103,47 @@ test("a walker sees, downloads and deletes the group's data; the place goes to t
   await waitForMessage({ to: waiterEmail, subject: /^A place freed up/ });
   await waiter.reload();
   await expect(waiter.getByTestId("walker-status")).toHaveText("Confirmed");
+});
+
+test("a group that signed up in Spanish reads its data in Spanish in an English browser, and its contact deletes one walker's data", async ({ page, browser }) => {
+  await setCapacity(800);
+  const marker = randomUUID().slice(0, 6);
+  const contactEmail = testEmail("grupo");
+  const contact = { firstName: `Rosa${marker}`, lastName: "Grupo", email: contactEmail };
+  const leaving = { firstName: `Hugo${marker}`, lastName: "Grupo" };
+  const staying = { firstName: `Inés${marker}`, lastName: "Grupo" };
+  await signUp(page, [contact, leaving, staying], "Register", "ES");
+  await expect(page.getByTestId("walker-status")).toHaveText(["Confirmed", "Confirmed", "Confirmed"]);
+  const confirmation = await waitForMessage({ to: contactEmail, subject: /^Está inscrito/ });
+
+  // An English browser (this context's default) opens the group's data: it is in Spanish.
+  const walkerPage = await (await browser.newContext({ locale: "en-US" })).newPage();
+  await walkerPage.goto(linkIn(confirmation, `${e2e.baseURL}/manage/`));
+  await expect(walkerPage.getByRole("heading", { level: 1, name: "Your registration" })).toBeVisible();
+  await walkerPage.getByRole("link", { name: "Open your data" }).click();
+  await expect(walkerPage.getByRole("heading", { level: 1, name: "Sus datos" })).toBeVisible();
+  await expect(walkerPage.getByRole("region", { name: "El grupo" })).toContainText("Correo electrónico");
+  const leavingSection = walkerPage.getByRole("region", { name: `${leaving.firstName} ${leaving.lastName}` });
+  await expect(leavingSection.getByText("Nombre", { exact: true })).toBeVisible();
+  await expect(leavingSection.getByText("Estado", { exact: true })).toBeVisible();
+  await expect(walkerPage.getByRole("link", { name: "Descargar (JSON)" })).toBeVisible();
+
+  // The contact deletes one walker's data; the others stay.
+  await leavingSection.getByRole("link", { name: `Borrar los datos de este caminante: ${leaving.firstName} ${leaving.lastName}` }).click();
+  await expect(walkerPage.getByText(`Está a punto de borrar los datos de: ${leaving.firstName} ${leaving.lastName}.`)).toBeVisible();
+  await walkerPage.getByRole("button", { name: "Sí, borrar los datos" }).click();
+  await expect(walkerPage.getByRole("heading", { level: 1, name: "Your registration" })).toBeVisible();
+  await expect(walkerPage.getByRole("status")).toContainText("The walker's data is deleted");
+  await expect(walkerPage.getByRole("heading", { level: 2, name: `${contact.firstName} ${contact.lastName}` })).toBeVisible();
+  await expect(walkerPage.getByRole("heading", { level: 2, name: `${staying.firstName} ${staying.lastName}` })).toBeVisible();
+  await expect(walkerPage.getByText(leaving.firstName)).toHaveCount(0);
+
+  await walkerPage.getByRole("link", { name: "Open your data" }).click();
+  await expect(walkerPage.getByRole("region", { name: `${contact.firstName} ${contact.lastName}` })).toBeVisible();
+  await expect(walkerPage.getByRole("region", { name: `${staying.firstName} ${staying.lastName}` })).toBeVisible();
+  await expect(walkerPage.getByText(leaving.firstName)).toHaveCount(0);
+  const deleted = await waitForMessage({ to: contactEmail, subject: /^Sus datos están borrados/ });
+  expect(deleted.subject).not.toContain(leaving.firstName);
 });
 
 test("the privacy notice states the retention period an admin sets, in English and Spanish", async ({ page }) => {

@@ -18,6 +18,9 @@ const PUBLIC_PAGES = [
   "/dev/mailbox",
 ];
 
+// A forged manage link answers 404 with a sentence (the page is still a whole page).
+const STATUS: Record<string, number> = { "/manage/not-a-real-link": 404 };
+
 async function hoverEveryLink(page: Page) {
   const links = page.locator("a[href]");
   for (let i = 0; i < (await links.count()); i++) {
@@ -47,12 +50,15 @@ for (const [viewport, options, paths] of [
       test(`${path} leaves no request pending and logs no error`, async ({ page }) => {
         const watch = watchNetwork(page);
         const response = await page.goto(path);
-        expect(response?.status()).toBe(200);
+        const status = STATUS[path] ?? 200;
+        expect(response?.status()).toBe(status);
         await page.waitForLoadState("load");
         await hoverEveryLink(page);
         await page.waitForTimeout(5_000);
         expect(watch.pending()).toEqual([]);
-        expect(watch.consoleErrors()).toEqual([]);
+        // The browser reports a page's own 404 as an error; that one is the point, nothing else may be.
+        const own = `the server responded with a status of ${status} (Not Found) (${page.url()})`;
+        expect(watch.consoleErrors().filter((error) => !(status === 404 && error.endsWith(own)))).toEqual([]);
       });
     }
   });

@@ -102,7 +102,7 @@ export const templates: { [K in TemplateName]: TemplateEntry<K> } = {
   "booth-cancelled": { render: boothCancelled, sample: sampleBooking },
   "privacy-purge-notice": {
     render: privacyPurgeNotice,
-    sample: { walkName: "World Day Against Trafficking in Persons 5K Fun Walk", purgeOn: "2027-09-29T04:00:00.000Z", exportPath: "/dashboard/walkers" },
+    sample: { walkName: "World Day Against Trafficking in Persons 5K Fun Walk", purgeOn: "2027-09-29T04:00:00.000Z", exportPath: "/dashboard/walkers/export?walk=00000000-0000-4000-8000-000000000000" },
   },
   "data-deleted": { render: dataDeleted, sample: { walkName: "World Day Against Trafficking in Persons 5K Fun Walk", count: 2 } },
 };

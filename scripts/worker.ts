@@ -7,12 +7,11 @@ const env = parseOrExit(parseEnv);
 const { startWorkerFromEnv } = await import("../lib/mail/worker-process");
 
 function main() {
+  // Without SMTP_URL it delivers nothing but still runs the daily privacy jobs (the retention purge).
   if (!env.SMTP_URL) {
-    console.error("SMTP_URL is missing: the worker needs an SMTP server to deliver email, e.g. SMTP_URL=smtp://127.0.0.1:2525");
-    process.exit(1);
+    console.error("SMTP_URL is missing: this worker delivers no email (set SMTP_URL, e.g. smtp://127.0.0.1:2525) and runs only the daily privacy jobs");
   }
   const running = startWorkerFromEnv(env);
-  if (!running) process.exit(1);
   // Started by npm start (no terminal of its own), the web server's line says how to stop.
   console.log(process.stdin.isTTY ? "email worker: running; press Ctrl-C to stop" : "email worker: running");
   let stopping = false;

@@ -13,6 +13,8 @@ export function RegisterForm(props: {
   submissionKey: string;
   walkerCount: number;
   waiverVersion: string;
+  /** The privacy notice's version the form shows (lib/privacy/notice.ts); the sign-up refuses another. */
+  privacyVersion: string;
   /** The walk's retention period, in days after it ends. */
   retentionDays: number;
   full: boolean;
@@ -29,11 +31,13 @@ export function RegisterForm(props: {
   );
   const errorCount = Object.keys(errors).length;
   const waiverVersion = values.waiverVersion ?? props.waiverVersion;
+  const privacyVersion = values.privacyVersion ?? props.privacyVersion;
 
   return (
     <form method="post" action="/api/register/submit" noValidate className="space-y-6" aria-describedby={errorCount || state.message ? "form-summary" : undefined}>
       <input type="hidden" name="submissionKey" value={values.submissionKey ?? props.submissionKey} />
       <input type="hidden" name="waiverVersion" value={waiverVersion} />
+      <input type="hidden" name="privacyVersion" value={privacyVersion} />
       {props.full && <input type="hidden" name="joinWaitingList" value="1" />}
       {/* Honeypot: hidden from people and assistive technology; bots fill it in. */}
       <div className="absolute -left-[10000px] h-px w-px overflow-hidden" aria-hidden="true">
@@ -122,7 +126,7 @@ export function RegisterForm(props: {
           </p>
           <CheckboxField
             name="privacyAccepted"
-            label={t("privacyAccept")}
+            label={t("privacyAccept", { version: privacyVersion })}
             defaultChecked={values.privacyAccepted === "on"}
             error={errors.privacyAccepted}
             required

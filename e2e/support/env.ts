@@ -18,6 +18,8 @@ export const e2e = {
   databaseUrlFile: path.join(process.env.E2E_MAILBOX_DIR, "..", `funwalk-e2e-${process.env.E2E_RUN_ID}.dburl`),
   /** What the web server and the email worker wrote (LOG_FILE), and what `npm start` printed. */
   serverLogFile: path.join(process.env.E2E_MAILBOX_DIR, "..", `funwalk-e2e-${process.env.E2E_RUN_ID}.server.log`),
+  /** Names and addresses specs typed, one a line, for the server-log spec (e2e/support/personal-values.ts). */
+  personalValuesFile: path.join(process.env.E2E_MAILBOX_DIR, "..", `funwalk-e2e-${process.env.E2E_RUN_ID}.personal-values`),
   startLogFile: path.join(process.env.E2E_MAILBOX_DIR, "..", `funwalk-e2e-${process.env.E2E_RUN_ID}.start.log`),
   baseURL: `http://localhost:${process.env.E2E_PORT}`,
 };

@@ -24,7 +24,7 @@ const labels = {
     guardianName: "Parent or guardian's name",
     guardianConsent: "As parent or guardian, I consent to this walker taking part",
     waiver: /I have read and accept the waiver/,
-    privacy: "I have read the privacy notice",
+    privacy: /^I have read the privacy notice \(version [\w-]+\)$/,
   },
   es: {
     walker: (n: number) => `Caminante ${n}`,
@@ -38,7 +38,7 @@ const labels = {
     guardianName: "Nombre de la madre, el padre o el tutor",
     guardianConsent: "Como madre, padre o tutor, autorizo la participación de este caminante",
     waiver: /He leído y acepto la exoneración/,
-    privacy: "He leído el aviso de privacidad",
+    privacy: /^He leído el aviso de privacidad \(versión [\w-]+\)$/,
   },
 };
 
@@ -65,5 +65,5 @@ export async function fillWalker(page: Page, index: number, walker: WalkerDetail
 
 export async function acceptTerms(page: Page, locale: "en" | "es" = "en") {
   await page.getByLabel(labels[locale].waiver).check();
-  await page.getByLabel(labels[locale].privacy, { exact: true }).check();
+  await page.getByLabel(labels[locale].privacy).check();
 }

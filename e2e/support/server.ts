@@ -48,6 +48,7 @@ async function stop() {
   rmSync(e2e.databaseUrlFile, { force: true });
   rmSync(e2e.serverLogFile, { force: true });
   rmSync(e2e.startLogFile, { force: true });
+  rmSync(e2e.personalValuesFile, { force: true });
   process.exit(0);
 }
 process.on("SIGTERM", () => void stop());

@@ -109,16 +109,39 @@ it("returns null for an unknown event", async () => {
   expect(await getOverview(actor, "00000000-0000-0000-0000-000000000000")).toBeNull();
 });
 
-it("lists past walks whose personal data is erased with their edition summary's counts", async () => {
+it("lists past walks whose personal data is erased with their whole edition summary", async () => {
   const name = `Past walk ${Date.now()}`;
-  const event = await createTestEvent(db, { capacity: 5, endsAt: new Date(Date.now() - 90 * 86_400_000), name });
-  const walkers = await insertWalkers(db, event.id, [{ ageBand: "AGE_18_34" }, { ageBand: "AGE_35_54" }, { status: "WAITING" }, { status: "CANCELLED" }]);
+  // Ended at noon in Port of Spain on 30 July 2026 (started 07:00, 11:00 UTC).
+  const event = await createTestEvent(db, { capacity: 5, endsAt: new Date("2026-07-30T16:00:00Z"), name });
+  const walkers = await insertWalkers(db, event.id, [
+    { ageBand: "AGE_18_34", tshirtSize: "L", createdAt: new Date("2026-07-20T15:00:00Z") },
+    { ageBand: "AGE_35_54", language: "ES", createdAt: new Date("2026-07-30T12:10:00Z") }, // at the gate: a walk-up
+    { status: "WAITING", createdAt: new Date("2026-07-21T15:00:00Z") },
+    { status: "CANCELLED", createdAt: new Date("2026-07-21T16:00:00Z") },
+  ]);
   await checkInWalker({ eventId: event.id, walkerId: walkers[0]!.id, method: "QR", actor });
+  for (const [code, category] of [["P1", "UN_AGENCY"], ["P2", "CIVIL_SOCIETY"], ["P3", "CIVIL_SOCIETY"]] as const) {
+    const organisation = await db.organisation.create({ data: { name: `Org ${code} ${Date.now()}`, category, contactName: "Someone" } });
+    const booth = await db.booth.create({ data: { eventId: event.id, code, size: "STANDARD", mapX: 0, mapY: 0, mapWidth: 3, mapHeight: 3 } });
+    await db.boothBooking.create({ data: { boothId: booth.id, organisationId: organisation.id, status: code === "P3" ? "CANCELLED" : "APPROVED" } });
+  }
   expect((await getPastEditions(actor, "en", 1000)).some((walk) => walk.eventId === event.id)).toBe(false);
   await storeEditionSummary(db, event.id);
   const erasedAt = new Date();
   await db.event.update({ where: { id: event.id }, data: { personalDataErasedAt: erasedAt } });
   const past = (await getPastEditions(actor, "en", 1000)).find((walk) => walk.eventId === event.id);
-  expect(past).toMatchObject({ personalDataErasedAt: erasedAt });
-  expect(past!.counts).toMatchObject({ walkers: 4, byStatus: { CONFIRMED: 2, WAITING: 1, CANCELLED: 1 }, checkedIn: 1, notCheckedIn: 1 });
+  expect(past).toMatchObject({ name, timezone: "America/Port_of_Spain", startsAt: event.startsAt, personalDataErasedAt: erasedAt });
+  expect(past!.counts).toEqual({
+    walkers: 4,
+    byStatus: { CONFIRMED: 2, WAITING: 1, CANCELLED: 1 },
+    byAgeBand: { AGE_18_34: 1, AGE_35_54: 1 },
+    byTshirtSize: { L: 1, M: 1 },
+    byLanguage: { EN: 1, ES: 1 },
+    checkedIn: 1,
+    notCheckedIn: 1,
+    walkUps: 1,
+    signUpsPerDay: { "2026-07-20": 1, "2026-07-21": 2, "2026-07-30": 1 },
+    boothBookingsByCategory: { UN_AGENCY: 1, CIVIL_SOCIETY: 2 },
+    boothBookingsByStatus: { APPROVED: 2, CANCELLED: 1 },
+  });
 });

@@ -112,6 +112,7 @@ export interface PastEdition {
   eventId: string;
   name: string;
   startsAt: Date;
+  timezone: string;
   personalDataErasedAt: Date | null;
   counts: import("../privacy/summary").EditionCounts;
 }
@@ -125,12 +126,13 @@ export async function getPastEditions(actor: Actor, locale: "en" | "es", limit =
   const rows = await db.editionSummary.findMany({
     orderBy: { event: { startsAt: "desc" } },
     take: limit,
-    select: { counts: true, event: { select: { id: true, nameEn: true, nameEs: true, startsAt: true, personalDataErasedAt: true } } },
+    select: { counts: true, event: { select: { id: true, nameEn: true, nameEs: true, startsAt: true, timezone: true, personalDataErasedAt: true } } },
   });
   return rows.map((row) => ({
     eventId: row.event.id,
     name: locale === "es" ? row.event.nameEs : row.event.nameEn,
     startsAt: row.event.startsAt,
+    timezone: row.event.timezone,
     personalDataErasedAt: row.event.personalDataErasedAt,
     counts: row.counts as unknown as PastEdition["counts"],
   }));

@@ -26,28 +26,51 @@ export const PERSONAL_AUDIT_KEYS = [
 /** The templates whose address is erased as soon as they are sent (the last email to a group that deleted its data). */
 export const ERASED_ON_SEND_TEMPLATES = ["data-deleted"];
 
-const NOT_SENT = "Not sent: the personal data was erased";
+/** The templates about a booth booking (their keys name the booking). */
+export const BOOTH_TEMPLATES = "booth-%";
 
-/** Outbox rows as erased: no address, no body, a key without the cause's details; unsent ones stop. */
-const erasedOutbox = (now: Date, table = '"EmailOutbox"') => Prisma.sql`
-  "toAddress" = '', "payload" = '{}'::jsonb, "idempotencyKey" = 'erased:' || ${Prisma.raw(table)}."id"::text,
-  "lastError" = CASE WHEN ${Prisma.raw(table)}."status" IN ('QUEUED', 'SENDING') THEN ${NOT_SENT} ELSE ${Prisma.raw(table)}."lastError" END,
-  "status" = CASE WHEN ${Prisma.raw(table)}."status" IN ('QUEUED', 'SENDING') THEN 'FAILED'::"EmailStatus" ELSE ${Prisma.raw(table)}."status" END,
-  "lockedUntil" = NULL, "updatedAt" = ${now}`;
+const NOT_SENT = "Not sent: the personal data was erased";
+const REPLY_ERASED = "Not delivered; the server's reply was erased with the personal data";
 
 /**
- * Erases walkers' personal fields, the reminders sent to their addresses before their walk ended,
- * and the personal details in their audit entries. Walkers already erased are left alone; returns
- * how many were erased now.
+ * Outbox rows as erased: no address, no body, no subject, no server reply (either can quote a name
+ * or an address), a key without the cause's details; unsent ones stop.
  */
-export async function eraseWalkers(tx: Tx, walkerIds: string[], now: Date): Promise<number> {
-  if (walkerIds.length === 0) return 0;
-  await tx.$executeRaw`
+const erasedOutbox = (now: Date, table = '"EmailOutbox"') => {
+  const t = Prisma.raw(table);
+  return Prisma.sql`
+  "toAddress" = '', "payload" = '{}'::jsonb, "subject" = NULL, "idempotencyKey" = 'erased:' || ${t}."id"::text,
+  "lastError" = CASE WHEN ${t}."status" IN ('QUEUED', 'SENDING') THEN ${NOT_SENT}
+                     WHEN ${t}."lastError" IS NULL THEN NULL ELSE ${REPLY_ERASED} END,
+  "status" = CASE WHEN ${t}."status" IN ('QUEUED', 'SENDING') THEN 'FAILED'::"EmailStatus" ELSE ${t}."status" END,
+  "lockedUntil" = NULL, "updatedAt" = ${now}`;
+};
+
+/**
+ * The reminders of a walk sent to one address (`email`, an SQL expression), as a condition on the
+ * outbox row `row`. A reminder's key names the reminder, not the walk ("reminder:<id>:<address>"),
+ * so a reminder belongs to the walk when it was first queued before the walk ended; its resends
+ * ("…#resend:<id>", queued at any time) keep the reminder's id and go with it.
+ */
+export const reminderOfWalk = (row: string, email: Prisma.Sql, endsAt: Prisma.Sql) => Prisma.sql`
+  ${Prisma.raw(row)}."template" = 'reminder' AND lower(${Prisma.raw(row)}."toAddress") = lower(${email})
+  AND split_part(${Prisma.raw(row)}."idempotencyKey", ':', 2) IN (
+    SELECT split_part(r."idempotencyKey", ':', 2) FROM "EmailOutbox" r
+    WHERE r."template" = 'reminder' AND lower(r."toAddress") = lower(${email}) AND r."createdAt" <= ${endsAt})`;
+
+/**
+ * Erases walkers' personal fields, the reminders of their walk sent to their addresses (and
+ * their resends), and the personal details in their audit entries. Walkers already erased are
+ * left alone; returns how many walkers and emails were erased now.
+ */
+export async function eraseWalkers(tx: Tx, walkerIds: string[], now: Date): Promise<{ walkers: number; emails: number }> {
+  if (walkerIds.length === 0) return { walkers: 0, emails: 0 };
+  const emails = await tx.$executeRaw`
     UPDATE "EmailOutbox" o SET ${erasedOutbox(now, "o")}
     FROM "Walker" w JOIN "Event" e ON e."id" = w."eventId"
     WHERE w."id" = ANY(${walkerIds}::uuid[]) AND w."erasedAt" IS NULL AND w."email" <> ''
-      AND o."template" = 'reminder' AND lower(o."toAddress") = lower(w."email") AND o."createdAt" <= e."endsAt"`;
-  const erased = await tx.$executeRaw`
+      AND ${reminderOfWalk("o", Prisma.sql`w."email"`, Prisma.sql`e."endsAt"`)}`;
+  const walkers = await tx.$executeRaw`
     UPDATE "Walker" SET "firstName" = '', "lastName" = '', "email" = '', "phone" = NULL,
       "emergencyContactName" = '', "emergencyContactPhone" = '', "accessibilityNeeds" = NULL, "guardianName" = NULL,
       "activePersonKey" = NULL, "erasedAt" = ${now}, "updatedAt" = ${now}
@@ -55,7 +78,7 @@ export async function eraseWalkers(tx: Tx, walkerIds: string[], now: Date): Prom
   await tx.$executeRaw`
     UPDATE "AuditLog" SET "before" = "before" - ${PERSONAL_AUDIT_KEYS}::text[], "after" = "after" - ${PERSONAL_AUDIT_KEYS}::text[]
     WHERE "entityType" = 'Walker' AND "entityId" = ANY(${walkerIds}::text[])`;
-  return erased;
+  return { walkers, emails };
 }
 
 /**
@@ -95,7 +118,7 @@ export async function eraseGroupIfDone(tx: Tx, groupId: string, now: Date): Prom
 export async function eraseBookingContacts(tx: Tx, eventId: string, now: Date): Promise<{ organisations: number; emails: number }> {
   const emails = await tx.$executeRaw`
     UPDATE "EmailOutbox" SET ${erasedOutbox(now)}
-    WHERE "template" LIKE 'booth-%' AND split_part("idempotencyKey", ':', 2) IN (
+    WHERE "template" LIKE ${BOOTH_TEMPLATES} AND split_part("idempotencyKey", ':', 2) IN (
       SELECT b."id"::text FROM "BoothBooking" b JOIN "Booth" bo ON bo."id" = b."boothId" WHERE bo."eventId" = ${eventId}::uuid)`;
   const organisations = await tx.$executeRaw`
     UPDATE "Organisation" o SET "contactName" = '', "phone" = NULL, "updatedAt" = ${now}
@@ -105,6 +128,18 @@ export async function eraseBookingContacts(tx: Tx, eventId: string, now: Date): 
       AND NOT EXISTS (SELECT 1 FROM "BoothBooking" b JOIN "Booth" bo ON bo."id" = b."boothId" JOIN "Event" e ON e."id" = bo."eventId"
                       WHERE b."organisationId" = o."id" AND e."id" <> ${eventId}::uuid AND e."personalDataErasedAt" IS NULL)`;
   return { organisations, emails };
+}
+
+/**
+ * The last email to groups of the walk that deleted their own data ("data-deleted"), which a
+ * self-service deletion keeps until it is sent: at the purge it is erased whether sent or not
+ * (an unsent one stops), so no address of the walk outlives its retention period.
+ */
+export async function eraseLastEmails(tx: Tx, eventId: string, now: Date): Promise<number> {
+  return tx.$executeRaw`
+    UPDATE "EmailOutbox" SET ${erasedOutbox(now)}
+    WHERE "template" = ANY(${ERASED_ON_SEND_TEMPLATES}::text[])
+      AND split_part("idempotencyKey", ':', 2) IN (SELECT "id"::text FROM "RegistrationGroup" WHERE "eventId" = ${eventId}::uuid)`;
 }
 
 /** Sign-in tokens that can no longer be used, and the sign-in emails that carried them (older than a day). */

@@ -2,4 +2,4 @@
 // walk's own retention period filled in; each walker records the version they accepted
 // (Walker.privacyVersion). Raise it whenever the text says something new. No "server-only": the
 // sign-up (a Pages Router route) records it.
-export const PRIVACY_NOTICE_VERSION = "2027-1";
+export const PRIVACY_NOTICE_VERSION = "2027-2";

@@ -2,14 +2,12 @@
 // passed, its personal data is erased (./erase.ts), keeping the edition summary (./summary.ts).
 // Each walker is erased in a transaction of its own, so a run stopped half-way leaves no walker
 // half-erased and the next run finishes the rest; a second run finds nothing to do. One audit entry
-// per run, with counts and never a name. Runs daily in the worker process (./schedule.ts) and by
+// per run, with counts and never a name, also when nothing was due. Runs daily in the worker process (./schedule.ts) and by
 // hand (`npm run privacy:purge [-- --dry-run]`). No "server-only": both are plain Node processes.
 import { writeAudit } from "../audit/log";
-import type { PrismaClient } from "../generated/prisma/client";
-import { eraseBookingContacts, eraseGroupIfDone, eraseSignInTokens, eraseWalkers } from "./erase";
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
+import { BOOTH_TEMPLATES, eraseBookingContacts, eraseGroupIfDone, eraseLastEmails, eraseSignInTokens, eraseWalkers, reminderOfWalk } from "./erase";
 import { storeEditionSummary } from "./summary";
-
-const DAY_MS = 86_400_000;
 
 export interface WalkPurge {
   eventId: string;
@@ -41,10 +39,7 @@ export interface PurgeOptions {
   onWalkerErased?: () => void;
 }
 
-/** The day a walk's personal data is erased: its end plus its retention period. */
-export function purgeDate(walk: { endsAt: Date; retentionDays: number }): Date {
-  return new Date(walk.endsAt.getTime() + walk.retentionDays * DAY_MS);
-}
+export { purgeDate } from "./retention";
 
 /** Walks whose retention period has passed and whose personal data is not all erased yet. */
 async function dueWalks(db: PrismaClient, now: Date) {
@@ -54,20 +49,25 @@ async function dueWalks(db: PrismaClient, now: Date) {
     ORDER BY "endsAt"`;
 }
 
+/** What a run would erase for the walk now: the same rows, counted the same way, as purgeWalk erases. */
 async function countPending(db: PrismaClient, eventId: string): Promise<Omit<WalkPurge, "eventId" | "slug" | "dueSince" | "finished">> {
   const [row] = await db.$queryRaw<{ walkers: number; groups: number; emails: number; organisations: number }[]>`
     SELECT
       (SELECT count(*)::int FROM "Walker" WHERE "eventId" = ${eventId}::uuid AND "erasedAt" IS NULL) AS walkers,
       (SELECT count(*)::int FROM "RegistrationGroup" WHERE "eventId" = ${eventId}::uuid AND "erasedAt" IS NULL) AS groups,
       (SELECT count(*)::int FROM "EmailOutbox" o WHERE o."idempotencyKey" NOT LIKE 'erased:%' AND (
+          -- Every email about one of the walk's groups, the last one after a deletion included.
           split_part(o."idempotencyKey", ':', 2) IN (SELECT "id"::text FROM "RegistrationGroup" WHERE "eventId" = ${eventId}::uuid)
-          OR split_part(o."idempotencyKey", ':', 2) IN (
-            SELECT b."id"::text FROM "BoothBooking" b JOIN "Booth" bo ON bo."id" = b."boothId" WHERE bo."eventId" = ${eventId}::uuid)
-          OR (o."template" = 'reminder' AND lower(o."toAddress") IN (
-            SELECT lower("email") FROM "Walker" WHERE "eventId" = ${eventId}::uuid AND "erasedAt" IS NULL)))) AS emails,
+          OR (o."template" LIKE ${BOOTH_TEMPLATES} AND split_part(o."idempotencyKey", ':', 2) IN (
+            SELECT b."id"::text FROM "BoothBooking" b JOIN "Booth" bo ON bo."id" = b."boothId" WHERE bo."eventId" = ${eventId}::uuid))
+          OR EXISTS (SELECT 1 FROM "Walker" w JOIN "Event" e ON e."id" = w."eventId"
+                     WHERE w."eventId" = ${eventId}::uuid AND w."erasedAt" IS NULL AND w."email" <> ''
+                       AND ${reminderOfWalk("o", Prisma.sql`w."email"`, Prisma.sql`e."endsAt"`)}))) AS emails,
       (SELECT count(DISTINCT o."id")::int FROM "Organisation" o JOIN "BoothBooking" b ON b."organisationId" = o."id"
          JOIN "Booth" bo ON bo."id" = b."boothId"
-       WHERE bo."eventId" = ${eventId}::uuid AND (o."contactName" <> '' OR o."phone" IS NOT NULL)) AS organisations`;
+       WHERE bo."eventId" = ${eventId}::uuid AND (o."contactName" <> '' OR o."phone" IS NOT NULL)
+         AND NOT EXISTS (SELECT 1 FROM "BoothBooking" b2 JOIN "Booth" bo2 ON bo2."id" = b2."boothId" JOIN "Event" e2 ON e2."id" = bo2."eventId"
+                         WHERE b2."organisationId" = o."id" AND e2."id" <> ${eventId}::uuid AND e2."personalDataErasedAt" IS NULL)) AS organisations`;
   return row!;
 }
 
@@ -91,18 +91,16 @@ export async function purgeExpiredPersonalData(db: PrismaClient, options: PurgeO
     return report;
   }
   if (!options.signal?.aborted) report.signInTokens = await db.$transaction((tx) => eraseSignInTokens(tx, now));
-  const erasedAnything = report.signInTokens > 0 || report.walks.some((w) => w.walkers + w.groups + w.emails + w.organisations > 0 || w.finished);
-  if (erasedAnything) {
-    await db.$transaction((tx) =>
-      writeAudit(tx, {
-        actorId: null,
-        action: "privacy.purge",
-        entityType: "Event",
-        entityId: report.walks.length === 1 ? report.walks[0]!.eventId : null,
-        after: { walks: report.walks.map(({ slug, walkers, groups, emails, organisations, finished }) => ({ slug, walkers, groups, emails, organisations, finished })), signInTokens: report.signInTokens },
-      }),
-    );
-  }
+  // Every run leaves its entry, also one that found nothing due: organisers see that the job runs.
+  await db.$transaction((tx) =>
+    writeAudit(tx, {
+      actorId: null,
+      action: "privacy.purge",
+      entityType: "Event",
+      entityId: report.walks.length === 1 ? report.walks[0]!.eventId : null,
+      after: { walks: report.walks.map(({ slug, walkers, groups, emails, organisations, finished }) => ({ slug, walkers, groups, emails, organisations, finished })), signInTokens: report.signInTokens },
+    }),
+  );
   return report;
 }
 
@@ -114,7 +112,9 @@ async function purgeWalk(db: PrismaClient, eventId: string, base: Pick<WalkPurge
   const groups = new Set<string>();
   for (const walker of walkers) {
     if (options.signal?.aborted) return result;
-    result.walkers += await db.$transaction((tx) => eraseWalkers(tx, [walker.id], now));
+    const erased = await db.$transaction((tx) => eraseWalkers(tx, [walker.id], now));
+    result.walkers += erased.walkers;
+    result.emails += erased.emails;
     groups.add(walker.groupId);
     options.onWalkerErased?.();
   }
@@ -130,7 +130,7 @@ async function purgeWalk(db: PrismaClient, eventId: string, base: Pick<WalkPurge
   return db.$transaction(async (tx) => {
     const contacts = await eraseBookingContacts(tx, eventId, now);
     result.organisations = contacts.organisations;
-    result.emails += contacts.emails;
+    result.emails += contacts.emails + (await eraseLastEmails(tx, eventId, now));
     const finished = await tx.$executeRaw`
       UPDATE "Event" SET "personalDataErasedAt" = ${now}
       WHERE "id" = ${eventId}::uuid AND "personalDataErasedAt" IS NULL

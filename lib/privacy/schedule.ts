@@ -1,4 +1,5 @@
-// The privacy jobs' schedule, in the worker process (lib/mail/worker-process.ts): the retention
+// The privacy jobs' schedule, in every worker process, with or without SMTP, and in the web server
+// when it runs no worker (EMAIL_WORKER=off; lib/mail/worker-process.ts): the retention
 // purge (./purge.ts) and, two weeks before a walk's purge, an email to every admin with a link to
 // export the walk's data first. Both run a minute after the worker starts and then once a day at
 // 03:00 in Port of Spain (07:00 UTC); both are idempotent (the notice's outbox key is one per walk
@@ -32,7 +33,7 @@ export async function sendPurgeNotices(db: PrismaClient, now = new Date()): Prom
           to: admin.email,
           language: "EN" as const,
           idempotencyKey: `privacy-purge-notice:${walk.id}:${admin.id}`,
-          payload: { walkName: walk.nameEn, purgeOn: on.toISOString(), exportPath: "/dashboard/walkers" },
+          payload: { walkName: walk.nameEn, purgeOn: on.toISOString(), exportPath: `/dashboard/walkers/export?walk=${walk.id}` },
         })),
       ),
     );
@@ -47,7 +48,12 @@ export function nextRunAt(now: Date): Date {
 }
 
 /** Starts the daily privacy jobs; the returned stop() waits for a run in progress to stop between two walkers. */
-export function startPrivacySchedule(db: PrismaClient, log: (line: string) => void): { stop(): Promise<void> } {
+export function startPrivacySchedule(
+  db: PrismaClient,
+  log: (line: string) => void,
+  /** When the first run starts (tests start it at once). */
+  { firstRunMs = FIRST_RUN_MS }: { firstRunMs?: number } = {},
+): { stop(): Promise<void> } {
   const abort = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
@@ -72,7 +78,7 @@ export function startPrivacySchedule(db: PrismaClient, log: (line: string) => vo
     }, ms);
     timer.unref();
   };
-  schedule(FIRST_RUN_MS);
+  schedule(firstRunMs);
   return {
     async stop() {
       abort.abort();

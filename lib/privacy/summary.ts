@@ -15,6 +15,10 @@ export interface EditionCounts {
   byLanguage: Record<string, number>;
   checkedIn: number;
   notCheckedIn: number;
+  /**
+   * Confirmed walkers who signed up on the walk's own day (its local date, in its time zone): the
+   * ones who walked up, whether they used the public form or the gate signed them up.
+   */
   walkUps: number;
   /** Sign-ups per day, in the walk's time zone (YYYY-MM-DD). */
   signUpsPerDay: Record<string, number>;
@@ -32,7 +36,7 @@ export async function countEdition(tx: Tx, eventId: string): Promise<EditionCoun
            SELECT b."status"::text AS status, o."category"::text AS category
            FROM "BoothBooking" b JOIN "Booth" bo ON bo."id" = b."boothId" JOIN "Organisation" o ON o."id" = b."organisationId"
            WHERE bo."eventId" = ${eventId}::uuid),
-         tz AS (SELECT "timezone" FROM "Event" WHERE "id" = ${eventId}::uuid)
+         tz AS (SELECT "timezone", ("startsAt" AT TIME ZONE "timezone")::date AS "walkDay" FROM "Event" WHERE "id" = ${eventId}::uuid)
     SELECT jsonb_build_object(
       'walkers', (SELECT count(*) FROM w),
       'byStatus', coalesce((SELECT jsonb_object_agg(k, n) FROM (SELECT "status"::text AS k, count(*) AS n FROM w GROUP BY 1) s), '{}'),
@@ -41,7 +45,7 @@ export async function countEdition(tx: Tx, eventId: string): Promise<EditionCoun
       'byLanguage', coalesce((SELECT jsonb_object_agg(k, n) FROM (SELECT "language"::text AS k, count(*) AS n FROM confirmed GROUP BY 1) s), '{}'),
       'checkedIn', (SELECT count(*) FROM "CheckIn" WHERE "eventId" = ${eventId}::uuid),
       'notCheckedIn', (SELECT count(*) FROM confirmed c WHERE NOT EXISTS (SELECT 1 FROM "CheckIn" ci WHERE ci."walkerId" = c."id")),
-      'walkUps', (SELECT count(*) FROM "CheckIn" WHERE "eventId" = ${eventId}::uuid AND "method" = 'WALK_UP'),
+      'walkUps', (SELECT count(*) FROM confirmed c CROSS JOIN tz WHERE (c."createdAt" AT TIME ZONE tz."timezone")::date = tz."walkDay"),
       'signUpsPerDay', coalesce((SELECT jsonb_object_agg(k, n ORDER BY k) FROM (
           SELECT to_char("createdAt" AT TIME ZONE (SELECT "timezone" FROM tz), 'YYYY-MM-DD') AS k, count(*) AS n FROM w GROUP BY 1) s), '{}'),
       'boothBookingsByCategory', coalesce((SELECT jsonb_object_agg(k, n) FROM (SELECT category AS k, count(*) AS n FROM bookings GROUP BY 1) s), '{}'),

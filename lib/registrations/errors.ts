@@ -24,6 +24,13 @@ export class WaiverChangedError extends Error {
     this.name = "WaiverChangedError";
   }
 }
+export class PrivacyNoticeChangedError extends Error {
+  /** The privacy notice's version now, which the form shows again. */
+  constructor(public readonly currentVersion: string) {
+    super("The privacy notice changed since the form was loaded.");
+    this.name = "PrivacyNoticeChangedError";
+  }
+}
 /** An organiser named a walker who is not one of the walk's. */
 export class WalkerNotFound extends Error {
   constructor() {

@@ -11,6 +11,7 @@ import { createTestEvent } from "../../test/support/events";
 import { countByMessageId, freePort, tempMailboxDir, waitFor } from "../../test/support/mail";
 import { createMigratedDatabase, dropDatabase, findTestServer, type TestServer } from "../../test/support/postgres";
 import { registrationSchema, type RegistrationInput } from "./schema";
+import { PRIVACY_NOTICE_VERSION } from "../privacy/notice";
 
 const key = () => randomBytes(12).toString("base64url");
 
@@ -24,6 +25,7 @@ function signUp(name: string): RegistrationInput {
     waiverAccepted: "on",
     privacyAccepted: "on",
     waiverVersion: "test-1",
+    privacyVersion: PRIVACY_NOTICE_VERSION,
     joinWaitingList: "on",
   });
 }

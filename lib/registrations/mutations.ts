@@ -5,6 +5,7 @@ import { Prisma } from "../generated/prisma/client";
 import { enqueueEmails } from "../mail/outbox";
 import { writeAudit } from "../audit/log";
 import { eraseGroupEmails, eraseGroupIfDone, eraseWalkers } from "../privacy/erase";
+import { purgeDate } from "../privacy/retention";
 import { assertOrganiser } from "../auth/organiser";
 import type { Actor } from "../auth/roles";
 import { isUuid } from "../ids";
@@ -59,9 +60,11 @@ async function organisersGroup(tx: Tx, who: Extract<RegistrationActor, { kind: "
 /**
  * The group the actor may change, with its walk: the group a genuine, current manage token names,
  * or the group of the organiser's walker. With `lock`, the walk's row is locked (serialising
- * cancellations and promotions) and a walk that has ended refuses the change.
+ * cancellations and promotions). A walk that has ended refuses a change with `lock`, and any
+ * change through a manage link (the link works until the purge, to see, download and delete the
+ * data), unless `afterTheWalk` allows it (deleting one's data).
  */
-async function groupFor(tx: Tx, who: RegistrationActor, now: Date, { lock }: { lock: boolean }) {
+async function groupFor(tx: Tx, who: RegistrationActor, now: Date, { lock, afterTheWalk = false }: { lock: boolean; afterTheWalk?: boolean }) {
   let groupId: string;
   let version: number | null = null;
   if (who.kind === "walker") {
@@ -74,13 +77,14 @@ async function groupFor(tx: Tx, who: RegistrationActor, now: Date, { lock }: { l
   }
   const [event] = await tx.$queryRaw<(EventRow & { language: Language; contactEmail: string; manageTokenVersion: number })[]>`
     SELECT e."id", e."nameEn", e."nameEs", e."venueAddress", e."mapUrl", e."timezone", e."startsAt", e."endsAt",
-           e."capacity", e."confirmedCount", e."registrationOpensAt", e."registrationClosesAt", e."waiverVersion",
+           e."capacity", e."confirmedCount", e."registrationOpensAt", e."registrationClosesAt", e."waiverVersion", e."retentionDays",
            g."language", g."contactEmail", g."manageTokenVersion"
     FROM "RegistrationGroup" g JOIN "Event" e ON e."id" = g."eventId"
     WHERE g."id" = ${groupId}::uuid AND (${version}::int IS NULL OR g."manageTokenVersion" = ${version}::int)
     ${lock ? Prisma.sql`FOR UPDATE OF e` : Prisma.empty}`;
   const refused = who.kind === "walker" ? new InvalidManageLinkError() : new WalkerNotFound();
-  if (!event || (lock && now >= event.endsAt)) throw refused;
+  if (!event) throw refused;
+  if (now >= event.endsAt && !afterTheWalk && (lock || who.kind === "walker")) throw refused;
   return { groupId, version: event.manageTokenVersion, event };
 }
 
@@ -173,7 +177,10 @@ export async function deleteOwnData(
 ): Promise<{ deleted: number; promoted: number; groupErased: boolean }> {
   const who = byManageLink(token);
   return db.$transaction(async (tx) => {
-    const { groupId, event } = await groupFor(tx, who, now, { lock: true });
+    const { groupId, event } = await groupFor(tx, who, now, { lock: true, afterTheWalk: true });
+    // After the walk nobody is waiting for a place: the walkers keep the status they walked with
+    // (the edition's counts stay true) and only their data goes.
+    const walkOver = now >= event.endsAt;
     const ids = walkerIds === "all" ? null : walkerIds.filter(isUuid);
     const kept = await tx.walker.findMany({ where: { groupId, erasedAt: null }, select: { id: true, isGroupLeader: true } });
     let targets = ids ? kept.filter((w) => ids.includes(w.id)) : kept;
@@ -181,7 +188,7 @@ export async function deleteOwnData(
     if (targets.some((w) => w.isGroupLeader)) targets = kept;
     if (targets.length === 0) return { deleted: 0, promoted: 0, groupErased: false };
     const targetIds = targets.map((t) => t.id);
-    const cancelled = await cancelInGroup(tx, who, groupId, event, targetIds, now);
+    const cancelled = walkOver ? [] : await cancelInGroup(tx, who, groupId, event, targetIds, now);
     const language = event.language;
     await enqueueEmails(tx, [
       {
@@ -225,7 +232,7 @@ async function promoteWaiting(tx: Tx, event: EventRow, now: Date): Promise<numbe
       WHERE w."groupId" = ${next.groupId}::uuid AND w."status" = 'WAITING' AND g."id" = w."groupId"
       RETURNING w."email", w."firstName", w."lastName", w."ticketCode", g."language", g."contactEmail", g."manageTokenVersion"`;
     const first = walkers[0]!;
-    const token = manageTokenFor(next.groupId, first.manageTokenVersion, event.endsAt);
+    const token = manageTokenFor(next.groupId, first.manageTokenVersion, event);
     await enqueueEmails(
       tx,
       ticketEmails("walker-promoted", `walker-promoted:${next.groupId}`, first.contactEmail, first.language, walkers, {
@@ -248,12 +255,17 @@ export async function updateWalker(who: RegistrationActor, walkerId: string, inp
       if (!isUuid(walkerId)) throw refused;
       const walker = await tx.walker.findFirst({
         where: { id: walkerId, groupId },
-        select: { id: true, eventId: true, status: true, firstName: true, lastName: true, email: true },
+        select: {
+          id: true, eventId: true, status: true, firstName: true, lastName: true, email: true, phone: true, ageBand: true, tshirtSize: true,
+          emergencyContactName: true, emergencyContactPhone: true, accessibilityNeeds: true, photoConsent: true, guardianName: true, guardianConsent: true,
+        },
       });
       if (!walker) throw refused;
       const { actorId, via } = auditActor(who);
-      // An organiser's entry names what changed; a walker's own change says only which fields did.
-      const changed = (["firstName", "lastName", "email"] as const).filter((field) => walker[field] !== input[field]);
+      // Every entry names the fields that changed; an organiser's also the names and address before
+      // and after (erased with the walker), a walker's own change nothing more.
+      const next = { ...walkerColumns(input), email: input.email };
+      const changed = (Object.keys(next) as (keyof typeof next)[]).filter((field) => walker[field] !== next[field]);
       await writeAudit(tx, {
         actorId,
         action: "walker.edit",
@@ -263,7 +275,7 @@ export async function updateWalker(who: RegistrationActor, walkerId: string, inp
           ? { after: { changed, via } }
           : {
               before: { firstName: walker.firstName, lastName: walker.lastName, email: walker.email },
-              after: { firstName: input.firstName, lastName: input.lastName, email: input.email },
+              after: { changed, firstName: input.firstName, lastName: input.lastName, email: input.email },
             }),
       });
       await tx.walker.update({
@@ -311,7 +323,7 @@ export async function resendTickets(who: RegistrationActor, now = new Date()): P
         payload: {
           event: emailEvent(event, language),
           tickets: walkers.map((w) => ({ ...w, status: w.status === "WAITING" ? "WAITING" : "CONFIRMED" })),
-          managePath: managePath(manageTokenFor(groupId, version, event.endsAt)),
+          managePath: managePath(manageTokenFor(groupId, version, event)),
           waitingPosition: null,
           resent: true,
         },
@@ -330,7 +342,9 @@ export async function sendManageLinks(eventId: string, email: string, now = new 
     const groups = await tx.registrationGroup.findMany({
       where: {
         eventId,
-        event: { endsAt: { gt: now } },
+        // Until the walk's data is erased (the link works until then; see manageTokenFor).
+        event: { personalDataErasedAt: null },
+        erasedAt: null,
         contactEmail: address,
         walkers: { some: { status: { not: "CANCELLED" } } },
       },
@@ -339,11 +353,11 @@ export async function sendManageLinks(eventId: string, email: string, now = new 
         language: true,
         manageTokenVersion: true,
         event: {
-          select: { id: true, nameEn: true, nameEs: true, venueAddress: true, mapUrl: true, timezone: true, startsAt: true, endsAt: true },
+          select: { id: true, nameEn: true, nameEs: true, venueAddress: true, mapUrl: true, timezone: true, startsAt: true, endsAt: true, retentionDays: true },
         },
       },
       take: 20,
-    });
+    }).then((found) => found.filter((group) => purgeDate(group.event) > now));
     // One message per group per 10 minutes, however often the form is sent.
     const bucket = Math.floor(now.getTime() / 600_000);
     await enqueueEmails(
@@ -355,7 +369,7 @@ export async function sendManageLinks(eventId: string, email: string, now = new 
         idempotencyKey: `manage-link:${group.id}:${address}:${bucket}`,
         payload: {
           event: emailEvent(group.event as EventRow, group.language),
-          managePath: managePath(manageTokenFor(group.id, group.manageTokenVersion, group.event.endsAt)),
+          managePath: managePath(manageTokenFor(group.id, group.manageTokenVersion, group.event)),
         },
       })),
     );
@@ -369,7 +383,7 @@ export async function sendManageLinks(eventId: string, email: string, now = new 
 export async function promoteIntoFreePlaces(tx: Tx, eventId: string, now = new Date()): Promise<number> {
   const [event] = await tx.$queryRaw<EventRow[]>`
     SELECT "id", "nameEn", "nameEs", "venueAddress", "mapUrl", "timezone", "startsAt", "endsAt", "capacity",
-           "confirmedCount", "registrationOpensAt", "registrationClosesAt", "waiverVersion"
+           "confirmedCount", "registrationOpensAt", "registrationClosesAt", "waiverVersion", "retentionDays"
     FROM "Event" WHERE "id" = ${eventId}::uuid FOR UPDATE`;
   if (!event) return 0;
   return promoteWaiting(tx, event, now);

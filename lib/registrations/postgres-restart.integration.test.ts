@@ -12,6 +12,7 @@ import { createTestEvent } from "../../test/support/events";
 import { waitFor } from "../../test/support/mail";
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedServer } from "../../scripts/lib/embedded-postgres";
 import { registrationSchema } from "./schema";
+import { PRIVACY_NOTICE_VERSION } from "../privacy/notice";
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "funwalk-restart-pg-"));
 const port = 54802 + Math.floor(Math.random() * 97);
@@ -53,6 +54,7 @@ it("health is 503 while PostgreSQL is down; sign-ups resume by themselves and no
           waiverAccepted: "on",
           privacyAccepted: "on",
           waiverVersion: "test-1",
+          privacyVersion: PRIVACY_NOTICE_VERSION,
           joinWaitingList: "on",
         });
         try {

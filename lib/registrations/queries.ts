@@ -3,6 +3,7 @@ import { db } from "../db";
 import type { StoredWalkerDetails } from "./schema";
 import { findCurrentWalk } from "../events/current";
 import { verifyManageToken } from "./manage-token";
+import { purgeDate } from "../privacy/retention";
 import { manageSecret } from "./secret";
 
 export { getRegistrationEvent, type RegistrationEvent } from "./registration-event";
@@ -11,7 +12,16 @@ export interface ManageView {
   groupId: string;
   contactEmail: string;
   language: "EN" | "ES";
-  event: { name: string; startsAt: Date; endsAt: Date; timezone: string; venueAddress: string; mapUrl: string };
+  event: {
+    name: string;
+    startsAt: Date;
+    endsAt: Date;
+    /** When the walk's personal data is erased: the link works until then (changes only until endsAt). */
+    erasedOn: Date;
+    timezone: string;
+    venueAddress: string;
+    mapUrl: string;
+  };
   walkers: (StoredWalkerDetails & {
     id: string;
     isGroupLeader: boolean;
@@ -34,7 +44,7 @@ export async function getManageView(token: string, locale: "en" | "es", now = ne
       language: true,
       eventId: true,
       event: {
-        select: { nameEn: true, nameEs: true, startsAt: true, endsAt: true, timezone: true, venueAddress: true, mapUrl: true },
+        select: { nameEn: true, nameEs: true, startsAt: true, endsAt: true, retentionDays: true, timezone: true, venueAddress: true, mapUrl: true },
       },
       walkers: {
         orderBy: { seq: "asc" },
@@ -76,6 +86,7 @@ export async function getManageView(token: string, locale: "en" | "es", now = ne
       name: locale === "es" ? event.nameEs : event.nameEn,
       startsAt: event.startsAt,
       endsAt: event.endsAt,
+      erasedOn: purgeDate(event),
       timezone: event.timezone,
       venueAddress: event.venueAddress,
       mapUrl: event.mapUrl,
@@ -95,7 +106,10 @@ export async function getCalendarEvent(now = new Date()) {
 
 /** Everything stored about a group's walkers, field by field: the manage page's "Your data" and its download. */
 export interface GroupData {
+  /** The walk's name, in the group's language (the page and the download are in it). */
   walk: string;
+  /** The walk's time zone: times are shown in it. */
+  timezone: string;
   group: { contactEmail: string; language: "EN" | "ES"; registeredAt: Date };
   walkers: {
     id: string;
@@ -127,10 +141,11 @@ export interface GroupData {
 }
 
 /**
- * The group's data for its own manage link: "erased" when the group deleted its data (or it was
- * purged) — the link then says nothing is stored — and null for a forged, altered or expired link.
+ * The group's data for its own manage link, in the group's language: "erased" when the group
+ * deleted its data (or it was purged) — the link then says nothing is stored — and null for a
+ * forged, altered or expired link.
  */
-export async function getGroupData(token: string, locale: "en" | "es", now = new Date()): Promise<{ state: "kept"; data: GroupData } | { state: "erased" } | null> {
+export async function getGroupData(token: string, now = new Date()): Promise<{ state: "kept"; data: GroupData } | { state: "erased" } | null> {
   const claims = verifyManageToken(manageSecret(), token, now);
   if (!claims) return null;
   const group = await db.registrationGroup.findUnique({
@@ -142,7 +157,7 @@ export async function getGroupData(token: string, locale: "en" | "es", now = new
       createdAt: true,
       erasedAt: true,
       manageTokenVersion: true,
-      event: { select: { nameEn: true, nameEs: true } },
+      event: { select: { nameEn: true, nameEs: true, timezone: true } },
       walkers: {
         where: { erasedAt: null },
         orderBy: { seq: "asc" },
@@ -166,7 +181,8 @@ export async function getGroupData(token: string, locale: "en" | "es", now = new
   return {
     state: "kept",
     data: {
-      walk: locale === "es" ? group.event.nameEs : group.event.nameEn,
+      walk: group.language === "ES" ? group.event.nameEs : group.event.nameEn,
+      timezone: group.event.timezone,
       group: { contactEmail: group.contactEmail, language: group.language, registeredAt: group.createdAt },
       walkers: group.walkers.map(({ createdAt, checkIn, ...walker }) => ({ ...walker, registeredAt: createdAt, checkedInAt: checkIn?.checkedInAt ?? null })),
       emails: emails.map(({ toAddress, ...email }) => ({ ...email, to: toAddress })),

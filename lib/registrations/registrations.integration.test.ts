@@ -4,10 +4,11 @@ import { createPrismaClient } from "../db/client";
 import { createTestEvent } from "../../test/support/events";
 import { AlreadyRegisteredError, GroupDoesNotFitError, InvalidManageLinkError } from "./errors";
 import { signManageToken } from "./manage-token";
-import { byManageLink, cancelWalkers, deleteOwnData, resendTickets, sendManageLinks, updateWalker } from "./mutations";
+import { byManageLink, byOrganiser, cancelWalkers, deleteOwnData, resendTickets, sendManageLinks, updateWalker } from "./mutations";
 import { registerWalkers } from "./sign-up";
 import { getGroupData, getManageView } from "./queries";
 import { registrationSchema, type RegistrationInput } from "./schema";
+import { PRIVACY_NOTICE_VERSION } from "../privacy/notice";
 
 const db = createPrismaClient(process.env.DATABASE_URL!, 3);
 afterAll(() => db.$disconnect());
@@ -31,6 +32,7 @@ function signUp(names: [string, string][], overrides: Partial<Record<string, unk
     waiverAccepted: "on",
     privacyAccepted: "on",
     waiverVersion: "test-1",
+    privacyVersion: PRIVACY_NOTICE_VERSION,
     joinWaitingList: "on",
     ...overrides,
   });
@@ -205,7 +207,7 @@ describe("deleteOwnData", () => {
     expect(await outbox(`registration-confirmed:${a.groupId}`)).toHaveLength(0);
     const [last] = await outbox(`data-deleted:${a.groupId}`);
     expect(last).toMatchObject({ toAddress: contact, status: "QUEUED", payload: { walkName: "Test Walk", count: 1 } });
-    expect((await getGroupData(a.manageToken, "en"))?.state).toBe("kept");
+    expect((await getGroupData(a.manageToken))?.state).toBe("kept");
 
     // Deleting the same walker again: nothing is stored about them.
     expect(await deleteOwnData(a.manageToken, [tomas.id])).toEqual({ deleted: 0, promoted: 0, groupErased: false });
@@ -215,7 +217,7 @@ describe("deleteOwnData", () => {
     const group = await db.registrationGroup.findUniqueOrThrow({ where: { id: a.groupId }, include: { walkers: true } });
     expect(group.contactEmail).toBe("");
     for (const w of group.walkers) expect(w).toMatchObject({ firstName: "", lastName: "", email: "", phone: null, guardianName: null, status: "CANCELLED" });
-    expect(await getGroupData(a.manageToken, "en")).toEqual({ state: "erased" });
+    expect(await getGroupData(a.manageToken)).toEqual({ state: "erased" });
     expect(await getManageView(a.manageToken, "en")).toBeNull();
     await expect(deleteOwnData(a.manageToken, "all")).rejects.toThrow(InvalidManageLinkError);
     // The anonymous rows still count: two cancelled, one confirmed.
@@ -263,6 +265,76 @@ describe("manage links", () => {
     expect(await getManageView(reg.manageToken, "en")).not.toBeNull();
   });
 
+  it("works until the walk's data is erased: a day after the walk it shows, downloads and deletes the data, and changes nothing else", async () => {
+    const event = await createTestEvent(db, { capacity: 2 });
+    const reg = await registerWalkers(event.id, signUp([["Ida", "After"], ["Jon", "After"]]));
+    const waiting = await registerWalkers(event.id, signUp([["Kim", "Waiting"]]));
+    expect(waiting.status).toBe("WAITING");
+    // The link is minted to last until the purge: the walk's end plus its retention period (60 days).
+    const erasedOn = new Date(event.endsAt.getTime() + 60 * 86_400_000);
+    expect(Number(reg.manageToken.split(".")[2]) * 1000).toBe(Math.floor(erasedOn.getTime() / 1000) * 1000);
+    const jon = await db.walker.findFirstOrThrow({ where: { groupId: reg.groupId, firstName: "Jon" } });
+    const before = await db.walker.findUniqueOrThrow({ where: { id: jon.id } });
+
+    const dayAfter = new Date(event.endsAt.getTime() + 86_400_000); // the walk ended yesterday
+    expect(await getManageView(reg.manageToken, "en", dayAfter)).toMatchObject({ event: { erasedOn } });
+    expect((await getGroupData(reg.manageToken, dayAfter))?.state).toBe("kept");
+    // No more changes through the link once the walk is over.
+    await expect(cancelWalkers(byManageLink(reg.manageToken), "all", dayAfter)).rejects.toBeInstanceOf(InvalidManageLinkError);
+    await expect(updateWalker(byManageLink(reg.manageToken), jon.id, { ...before, firstName: "Changed", phone: undefined, tshirtSize: undefined, accessibilityNeeds: undefined, guardianName: undefined } as never, dayAfter)).rejects.toBeInstanceOf(InvalidManageLinkError);
+    await expect(resendTickets(byManageLink(reg.manageToken), dayAfter)).rejects.toBeInstanceOf(InvalidManageLinkError);
+    expect(await db.walker.findUniqueOrThrow({ where: { id: jon.id } })).toEqual(before);
+    // Deleting one's data still works: erased at once, keeping the status the walker walked with;
+    // nobody is promoted after the walk.
+    expect(await deleteOwnData(reg.manageToken, [jon.id], dayAfter)).toEqual({ deleted: 1, promoted: 0, groupErased: false });
+    expect(await db.walker.findUniqueOrThrow({ where: { id: jon.id } })).toMatchObject({ firstName: "", email: "", status: "CONFIRMED" });
+    expect((await db.walker.findFirstOrThrow({ where: { groupId: waiting.groupId } })).status).toBe("WAITING");
+    expect(await outbox(`data-deleted:${reg.groupId}`)).toHaveLength(1);
+    expect(await deleteOwnData(reg.manageToken, "all", dayAfter)).toMatchObject({ deleted: 1, groupErased: true });
+    expect(await getGroupData(reg.manageToken, dayAfter)).toEqual({ state: "erased" });
+
+    // After the purge date the link opens nothing.
+    const other = await registerWalkers(event.id, signUp([["Lea", "Late"]]));
+    expect(await getManageView(other.manageToken, "en", new Date(erasedOn.getTime() - 1000))).not.toBeNull();
+    expect(await getManageView(other.manageToken, "en", new Date(erasedOn.getTime() + 1000))).toBeNull();
+    expect(await getGroupData(other.manageToken, new Date(erasedOn.getTime() + 1000))).toBeNull();
+  });
+
+  it("records an organiser's walker edit: who, which walker, which fields", async () => {
+    const event = await createTestEvent(db, { capacity: 5 });
+    const reg = await registerWalkers(event.id, signUp([["Olga", "Organised"]]));
+    const walker = await db.walker.findFirstOrThrow({ where: { groupId: reg.groupId } });
+    const organiser = await db.user.create({ data: { email: `organiser.${key()}@example.org`, role: "ORGANISER" } });
+    const actor = { userId: organiser.id, role: organiser.role };
+    await updateWalker(byOrganiser(actor, event.id, walker.id), walker.id, {
+      firstName: "Olga",
+      lastName: "Reorganised",
+      email: walker.email,
+      phone: undefined,
+      ageBand: "AGE_35_54",
+      tshirtSize: "S",
+      emergencyContactName: "Someone Else",
+      emergencyContactPhone: walker.emergencyContactPhone,
+      accessibilityNeeds: undefined,
+      photoConsent: false,
+      guardianName: undefined,
+      guardianConsent: false,
+    });
+    const entries = await db.auditLog.findMany({ where: { action: "walker.edit", entityId: walker.id } });
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      actorId: organiser.id,
+      entityType: "Walker",
+      entityId: walker.id,
+      before: { firstName: "Olga", lastName: "Organised", email: walker.email },
+      after: { changed: ["lastName", "tshirtSize"], firstName: "Olga", lastName: "Reorganised", email: walker.email },
+    });
+    // Another walk's organiser path cannot reach this walker, and writes nothing.
+    const elsewhere = await createTestEvent(db, { capacity: 5 });
+    await expect(updateWalker(byOrganiser(actor, elsewhere.id, walker.id), walker.id, { ...walker, firstName: "X" } as never)).rejects.toThrow();
+    expect(await db.auditLog.count({ where: { action: "walker.edit", entityId: walker.id } })).toBe(1);
+  });
+
   it("edits a walker's details and resends the tickets", async () => {
     const event = await createTestEvent(db, { capacity: 5 });
     const reg = await registerWalkers(event.id, signUp([["Gus", "Edit"]]));
@@ -292,7 +364,7 @@ describe("manage links", () => {
     // The walker's own changes are audited as the manage link's, naming the fields, never their values.
     const entries = await db.auditLog.findMany({ where: { OR: [{ entityId: walker.id }, { entityId: reg.groupId }] }, orderBy: { createdAt: "asc" } });
     expect(entries.map((e) => [e.action, e.actorId, e.after])).toEqual([
-      ["walker.edit", null, { changed: ["firstName"], via: "manage-link" }],
+      ["walker.edit", null, { changed: ["firstName", "phone", "ageBand", "tshirtSize", "emergencyContactName", "photoConsent"], via: "manage-link" }],
       ["walker.resend-ticket", null, { via: "manage-link" }],
     ]);
     expect(JSON.stringify(entries)).not.toContain("Gustavo");

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { normalisePhone } from "./phone";
 import { fieldErrorsOf } from "../forms/fields";
 import { formDataToObject, personKey, registrationSchema, walkerSchema } from "./schema";
+import { PRIVACY_NOTICE_VERSION } from "../privacy/notice";
 
 /** The schema's errors by field, as message keys (as the sign-up keeps them). */
 const fieldErrors = (error: Parameters<typeof fieldErrorsOf>[0]) => fieldErrorsOf(error, (key) => key);
@@ -22,6 +23,7 @@ const form = {
   waiverAccepted: "on",
   privacyAccepted: "on",
   waiverVersion: "2027-1",
+  privacyVersion: PRIVACY_NOTICE_VERSION,
 };
 
 describe("normalisePhone", () => {

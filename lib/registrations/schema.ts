@@ -81,6 +81,9 @@ export const registrationSchema = z
     waiverAccepted: checkbox.refine((v) => v, "waiverRequired"),
     privacyAccepted: checkbox.refine((v) => v, "privacyRequired"),
     waiverVersion: z.string().min(1).max(40),
+    // The privacy notice's version the form showed (lib/privacy/notice.ts); a form without one (a
+    // page from before it was sent) is as stale as an older version.
+    privacyVersion: z.preprocess((v) => (typeof v === "string" ? v : ""), z.string().max(40)),
     // Set when the walker has been told they are joining the waiting list and agreed.
     joinWaitingList: checkbox,
   })

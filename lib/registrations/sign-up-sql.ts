@@ -24,11 +24,13 @@ export interface SignUpEventRow {
   startsAt: Date;
   endsAt: Date;
   waiverVersion: string;
+  /** Days after the walk its personal data is kept: its manage links work until then. */
+  retentionDays: number;
   /** A digest of the columns above: SIGN_UP uses the app's copy of the row only while it is unchanged. */
   fingerprint: string;
 }
 
-const walkColumns = sql`"id", "nameEn", "nameEs", "venueAddress", "mapUrl", "timezone", "startsAt", "endsAt", "waiverVersion"`;
+const walkColumns = sql`"id", "nameEn", "nameEs", "venueAddress", "mapUrl", "timezone", "startsAt", "endsAt", "waiverVersion", "retentionDays"`;
 
 /** The current walk (lib/events/current.ts) at `now`, with its digest. */
 const walkRow = sql`${walkColumns}, md5(ROW(${walkColumns})::text) AS "fingerprint"`;

@@ -1,6 +1,6 @@
 // The sign-up route's path (submitRegistration): one statement when the walk's row is known to the
 // process, two otherwise, and never a registration built from an out-of-date copy of the walk.
-import { PRIVACY_NOTICE_VERSION } from "../privacy/notice";
+import { readFileSync } from "node:fs";
 import { randomBytes, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestEvent } from "../../test/support/events";
@@ -8,6 +8,7 @@ import { createPrismaClient } from "../db/client";
 import { pool, signUpPool } from "../db/pool";
 import { env } from "../env";
 import { submitRegistration, type SubmitResult } from "./submit";
+import { PRIVACY_NOTICE_VERSION } from "../privacy/notice";
 
 const db = createPrismaClient(process.env.DATABASE_URL!, 2);
 afterAll(() => db.$disconnect());
@@ -34,11 +35,12 @@ async function walkAndMoment(capacity = 100) {
   return { event, now: new Date(event.endsAt.getTime() - 2 * day) };
 }
 
-function form(fields: { email?: string; firstName?: string; lastName?: string; waiverVersion?: string; joinWaitingList?: boolean } = {}): FormData {
+function form(fields: { email?: string; firstName?: string; lastName?: string; waiverVersion?: string; privacyVersion?: string | null; joinWaitingList?: boolean } = {}): FormData {
   const data = new FormData();
   const entries: [string, string][] = [
     ["submissionKey", randomBytes(12).toString("base64url")],
     ["waiverVersion", fields.waiverVersion ?? "test-1"],
+    ...(fields.privacyVersion === null ? [] : [["privacyVersion", fields.privacyVersion ?? PRIVACY_NOTICE_VERSION] as [string, string]]),
     ["website", ""],
     ["contactEmail", fields.email ?? `walker.${randomUUID()}@example.org`],
     ["walkers.0.firstName", fields.firstName ?? "Rosa"],
@@ -221,5 +223,27 @@ describe("submitRegistration", () => {
     const answer = await submit(form({ waiverVersion: "test-0", email: "old-waiver@example.org" }), headers, now);
     expect(answer.result).toMatchObject({ ok: false, state: { message: "waiverChanged", values: { waiverAccepted: "", waiverVersion: "test-1" } } });
     expect(await walkersOf(event.id, "old-waiver@example.org")).toHaveLength(0);
+  });
+
+  it("refuses a form that showed another privacy notice, or none, with a sentence, and records the version accepted", async () => {
+    const { event, now } = await walkAndMoment();
+    const headers = client();
+    for (const privacyVersion of ["2020-1", null]) {
+      const answer = await submit(form({ privacyVersion, email: "old-notice@example.org" }), headers, now);
+      expect(answer.result).toMatchObject({
+        ok: false,
+        state: { message: "privacyChanged", values: { privacyAccepted: "", privacyVersion: PRIVACY_NOTICE_VERSION, contactEmail: "old-notice@example.org" } },
+      });
+    }
+    expect(await walkersOf(event.id, "old-notice@example.org")).toHaveLength(0);
+    // The page shows the message key as a sentence, in both languages.
+    for (const [language, start] of [["en", "The privacy notice was updated"], ["es", "El aviso de privacidad se actualizó"]]) {
+      const messages = JSON.parse(readFileSync(`messages/${language}.json`, "utf8")) as { Register: { messages: Record<string, string> } };
+      expect(messages.Register.messages.privacyChanged).toMatch(new RegExp(`^${start} .*\\.$`));
+    }
+
+    expect((await submit(form({ email: "current-notice@example.org" }), headers, now)).result.ok).toBe(true);
+    const [walker] = await db.walker.findMany({ where: { eventId: event.id, email: "current-notice@example.org" }, select: { privacyVersion: true } });
+    expect(walker?.privacyVersion).toBe(PRIVACY_NOTICE_VERSION);
   });
 });

@@ -4,6 +4,7 @@
 // about half the CPU of an App Router route handler, docs/PERFORMANCE.md) and Turbopack refuses
 // "server-only" there; nothing here could run in a browser (pg, node:crypto, the environment).
 import { PRIVACY_NOTICE_VERSION } from "../privacy/notice";
+import { purgeDate } from "../privacy/retention";
 import { randomUUID } from "node:crypto";
 import type { EmailEventInfo, EmailTicket } from "../../emails/types";
 import { StatementBatcher } from "../db/batch";
@@ -13,7 +14,7 @@ import { run, sql, statement } from "../db/sql";
 import { env } from "../env";
 import { OUTBOX_CHANNEL, type QueuedEmail } from "../mail/outbox";
 import { hitRateLimit } from "../rate-limit";
-import { AlreadyRegisteredError, GroupDoesNotFitError, RegistrationClosedError, WaiverChangedError } from "./errors";
+import { AlreadyRegisteredError, GroupDoesNotFitError, PrivacyNoticeChangedError, RegistrationClosedError, WaiverChangedError } from "./errors";
 import { signManageToken } from "./manage-token";
 import { personKey, type RegistrationInput, type WalkerInput } from "./schema";
 import { manageSecret } from "./secret";
@@ -49,8 +50,12 @@ export function emailEvent(
   };
 }
 
-export function manageTokenFor(groupId: string, version: number, eventEndsAt: Date): string {
-  return signManageToken(manageSecret(), { groupId, version, expiresAt: eventEndsAt });
+/**
+ * A group's manage link, valid until its walk's personal data is erased (the walk's end plus its
+ * retention period): after the walk, walkers can still see, download and delete their data.
+ */
+export function manageTokenFor(groupId: string, version: number, walk: { endsAt: Date; retentionDays: number }): string {
+  return signManageToken(manageSecret(), { groupId, version, expiresAt: purgeDate(walk) });
 }
 
 export const managePath = (token: string) => `/manage/${token}`;
@@ -71,7 +76,13 @@ interface PreparedRegistration {
   params: RegisterParams;
 }
 
+/** The form must have shown the privacy notice in force: a walker accepts the notice they read. */
+function checkPrivacyVersion(input: RegistrationInput): void {
+  if (input.privacyVersion !== PRIVACY_NOTICE_VERSION) throw new PrivacyNoticeChangedError(PRIVACY_NOTICE_VERSION);
+}
+
 function prepareRegistration(event: SignUpEventRow, input: RegistrationInput, now: Date): PreparedRegistration {
+  checkPrivacyVersion(input);
   const eventId = event.id;
   const language = input.language;
   const groupId = randomUUID();
@@ -85,7 +96,7 @@ function prepareRegistration(event: SignUpEventRow, input: RegistrationInput, no
       ticketCode: newTicketCode(),
     };
   });
-  const token = manageTokenFor(groupId, 1, event.endsAt);
+  const token = manageTokenFor(groupId, 1, event);
   // The emails as they are for a confirmed group; when the group waits instead, the statement
   // marks their tickets waiting and fills in the waiting-list position.
   const emails = ticketEmails("registration-confirmed", `registration-confirmed:${groupId}`, input.contactEmail, language, walkers, {
@@ -101,7 +112,7 @@ function prepareRegistration(event: SignUpEventRow, input: RegistrationInput, no
     language,
     submissionKey: input.submissionKey,
     waiverVersion: input.waiverVersion,
-    privacyVersion: PRIVACY_NOTICE_VERSION,
+    privacyVersion: input.privacyVersion,
     now,
     joinWaitingList: input.joinWaitingList,
     walkers,
@@ -194,6 +205,12 @@ const signUpBatcher = () => (holder.funwalkSignUpBatcher ??= new StatementBatche
  * the hit and hands back the current walk, then REGISTER registers for it).
  */
 export async function signUp(input: RegistrationInput, hit: LimitHit, now = new Date()): Promise<SignUpOutcome> {
+  if (input.privacyVersion !== PRIVACY_NOTICE_VERSION) {
+    // Refused before any registration; the hit still counts, and the limit is heard first.
+    const counted = await hitRateLimit(hit.key, hit.limit, hit.windowSeconds);
+    if (!counted.allowed) return { kind: "limited", count: counted.count, resetAt: counted.resetAt };
+    checkPrivacyVersion(input);
+  }
   holder.funwalkSignUpWalk ??= (await run(pool(), CURRENT_WALK, { now }))[0] ?? null;
   const known = holder.funwalkSignUpWalk;
   if (!known) {
@@ -299,9 +316,12 @@ export function ticketEmails(
 }
 
 /** The group an earlier sending of the same form made. */
-const EARLIER_GROUP = statement<{ eventId: string; submissionKey: string }, { id: string; manageTokenVersion: number; endsAt: Date; status: Status | null }>(
+const EARLIER_GROUP = statement<
+  { eventId: string; submissionKey: string },
+  { id: string; manageTokenVersion: number; endsAt: Date; retentionDays: number; status: Status | null }
+>(
   "funwalk_sign_up_earlier_group",
-  (p) => sql`SELECT g."id", g."manageTokenVersion", e."endsAt",
+  (p) => sql`SELECT g."id", g."manageTokenVersion", e."endsAt", e."retentionDays",
             (SELECT w."status" FROM "Walker" w WHERE w."groupId" = g."id" ORDER BY w."seq" LIMIT 1) AS "status"
      FROM "RegistrationGroup" g JOIN "Event" e ON e."id" = g."eventId"
      WHERE g."eventId" = ${p.eventId}::uuid AND g."submissionKey" = ${p.submissionKey}`,
@@ -312,7 +332,7 @@ async function repeatedSubmission(eventId: string, submissionKey: string): Promi
   if (!group) throw new Error("the earlier submission of this form was not found");
   return {
     groupId: group.id,
-    manageToken: manageTokenFor(group.id, group.manageTokenVersion, group.endsAt),
+    manageToken: manageTokenFor(group.id, group.manageTokenVersion, group),
     status: group.status === "WAITING" ? "WAITING" : "CONFIRMED",
     repeated: true,
   };

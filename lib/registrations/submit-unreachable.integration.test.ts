@@ -2,6 +2,7 @@
 // typed and a sentence, never an error page that loses the form. This file's modules use a server
 // address where nothing listens (a real refused connection), so nothing else shares them.
 import { beforeAll, expect, it } from "vitest";
+import { PRIVACY_NOTICE_VERSION } from "../privacy/notice";
 
 process.env.DATABASE_URL = "postgresql://postgres@127.0.0.1:9/funwalk_nowhere";
 
@@ -19,6 +20,7 @@ function form(fields: Record<string, string>): FormData {
 const typed = {
   submissionKey: "unreachable-0123456789",
   waiverVersion: "2026-1",
+  privacyVersion: PRIVACY_NOTICE_VERSION,
   "walkers.0.firstName": "Ana",
   "walkers.0.lastName": "Sin Conexión",
   contactEmail: "ana@example.org",

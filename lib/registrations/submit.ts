@@ -3,7 +3,7 @@
 import type { FormFields, HeaderReader } from "../http/request-guard";
 import { hitRateLimit } from "../rate-limit";
 import { signUpLimitHit, verdict } from "../rate-limit/public-forms";
-import { AlreadyRegisteredError, GroupDoesNotFitError, RegistrationClosedError, WaiverChangedError } from "./errors";
+import { AlreadyRegisteredError, GroupDoesNotFitError, PrivacyNoticeChangedError, RegistrationClosedError, WaiverChangedError } from "./errors";
 import { signUp } from "./sign-up";
 import { fieldErrorsOf, submittedValues as typed } from "../forms/fields";
 import { formDataToObject, MAX_WALKERS, registrationSchema } from "./schema";
@@ -14,7 +14,7 @@ const submittedValues = (form: FormFields) => typed(form, ["joinWaitingList"]);
 /** What the sign-up form shows after an unsuccessful attempt. */
 export interface RegisterState {
   /** Message key under Register.messages */
-  message?: "alreadyRegistered" | "groupDoesNotFit" | "closed" | "waiverChanged" | "rateLimited" | "unexpected";
+  message?: "alreadyRegistered" | "groupDoesNotFit" | "closed" | "waiverChanged" | "privacyChanged" | "rateLimited" | "unexpected";
   messageValues?: Record<string, number>;
   /** Field errors keyed by field name, each a message key under Register.errors (the page makes them sentences). */
   fieldErrors?: Record<string, string>;
@@ -40,6 +40,7 @@ function failureFor(error: unknown): Omit<RegisterState, "values"> {
   if (error instanceof GroupDoesNotFitError) return { message: "groupDoesNotFit", messageValues: { places: error.placesLeft, walkers: error.walkers } };
   if (error instanceof RegistrationClosedError) return { message: "closed" };
   if (error instanceof WaiverChangedError) return { message: "waiverChanged" };
+  if (error instanceof PrivacyNoticeChangedError) return { message: "privacyChanged" };
   console.error(`registration failed: ${error instanceof Error ? error.name : "unknown error"}`);
   return { message: "unexpected" };
 }
@@ -75,6 +76,9 @@ export async function submitRegistration(formData: FormFields, headers: HeaderRe
     // reached: the form comes back with everything typed.
     if (error instanceof WaiverChangedError)
       return fail(failureFor(error), { ...submittedValues(formData), waiverAccepted: "", waiverVersion: error.currentVersion });
+    // So is a changed privacy notice.
+    if (error instanceof PrivacyNoticeChangedError)
+      return fail(failureFor(error), { ...submittedValues(formData), privacyAccepted: "", privacyVersion: error.currentVersion });
     return fail(failureFor(error));
   }
 }

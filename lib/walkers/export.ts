@@ -1,5 +1,7 @@
 import "server-only";
-import type { Actor } from "../auth/roles";
+import { Forbidden, type Actor } from "../auth/roles";
+import { findCurrentWalk } from "../events/current";
+import { isUuid } from "../ids";
 import { assertOrganiser } from "../auth/organiser";
 import { writeAudit } from "../audit/log";
 import { db } from "../db";
@@ -27,6 +29,20 @@ const header = [
 
 /** Columns only admins export: organisers see emergency contacts on a walker's own page only. */
 const ADMIN_ONLY = new Set(["emergency_contact_name", "emergency_contact_phone"]);
+
+/**
+ * The walk an export is of: the current walk, or with `walkId` (the admins' purge notice links to
+ * the walk about to be purged, which may no longer be the current one) that walk, for admins only
+ * when it is not the current walk. Null for a walk that does not exist or whose data is erased.
+ */
+export async function walkToExport(actor: Actor, walkId: string | undefined, now = new Date()): Promise<{ id: string } | null> {
+  const role = await assertOrganiser(db, actor.userId);
+  const current = await findCurrentWalk(db, { id: true }, now);
+  if (walkId === undefined || walkId === current?.id) return current;
+  if (!isUuid(walkId)) return null;
+  if (role !== "ADMIN") throw new Forbidden();
+  return db.event.findFirst({ where: { id: walkId, personalDataErasedAt: null }, select: { id: true } });
+}
 
 /**
  * The walkers matching `filter` as CSV, streamed in batches of 1,000 so memory stays flat for any

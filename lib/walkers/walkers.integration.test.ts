@@ -4,7 +4,9 @@ import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { createActor, createTestEvent, insertManyWalkers, insertWalkers } from "../../test/support/walkers";
 import { checkInWalker } from "../checkin/mutations";
-import { exportWalkersCsv } from "./export";
+import { Forbidden } from "../auth/roles";
+import { findCurrentWalk } from "../events/current";
+import { exportWalkersCsv, walkToExport } from "./export";
 import { getWalkerDetail, listWalkers, SEARCH_COUNT_LIMIT, SEARCH_WALK_LIMIT, searchForCheckIn, walkerFilterSchema } from "./queries";
 
 let actor: Actor;
@@ -201,6 +203,28 @@ describe("exportWalkersCsv", () => {
     ]);
     // The words searched are never in the log.
     expect(JSON.stringify(entries)).not.toContain('"a"');
+  });
+
+  it("exports a walk that is not the current one (the purge notice's link) for admins only, and records which walk", async () => {
+    const past = await createTestEvent(db, { endsAt: new Date(Date.now() - 50 * 86_400_000) });
+    await insertWalkers(db, past.id, [{ firstName: "Pastwalker" }]);
+    const admin = await createActor(db, "ADMIN");
+    const current = await findCurrentWalk(db, { id: true });
+    expect(current?.id).not.toBe(past.id);
+
+    await expect(walkToExport(actor, past.id)).rejects.toBeInstanceOf(Forbidden);
+    expect(await walkToExport(actor, undefined)).toEqual(current);
+    const walk = await walkToExport(admin, past.id);
+    expect(walk).toEqual({ id: past.id });
+    const csv = await readAll(await exportWalkersCsv(admin, walk!.id, walkerFilterSchema.parse({})));
+    expect(csv).toContain("Pastwalker");
+    const entry = await db.auditLog.findFirstOrThrow({ where: { action: "walkers.export", actorId: admin.userId } });
+    expect(entry).toMatchObject({ entityType: "Event", entityId: past.id, after: { rows: 1 } });
+
+    // Nothing to export of a walk that does not exist or whose data is erased.
+    expect(await walkToExport(admin, "not-a-walk")).toBeNull();
+    await db.event.update({ where: { id: past.id }, data: { personalDataErasedAt: new Date() } });
+    expect(await walkToExport(admin, past.id)).toBeNull();
   });
 
   it("exports more rows than one batch", async () => {

@@ -5,6 +5,7 @@ import { getOverview, getPastEditions } from "@/lib/dashboard/queries";
 import { AGE_BANDS, NO_TSHIRT, TSHIRT_SIZES } from "@/lib/walkers/categories";
 import { AutoRefresh } from "./components/AutoRefresh";
 import { Breakdown } from "./components/Breakdown";
+import { PastWalk } from "./components/PastWalk";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +18,6 @@ export default async function OverviewPage() {
   const event = await getDashboardEvent(actor, locale);
   if (!event) return <p>{t("noEvent")}</p>;
   const [o, past] = await Promise.all([getOverview(actor, event.id).then((found) => found!), getPastEditions(actor, locale)]);
-  const day = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "America/Port_of_Spain" });
 
   const stat = (label: string, value: number, testId: string, note?: string) => (
     <div className="rounded-lg bg-white p-4 shadow-sm">
@@ -160,35 +160,10 @@ export default async function OverviewPage() {
             {t("overview.pastWalks")}
           </h2>
           <p className="mb-2 text-sm text-slate-700">{t("overview.pastWalksIntro")}</p>
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <thead>
-                <tr>
-                  <th scope="col" className="p-2">{t("overview.pastWalk")}</th>
-                  <th scope="col" className="p-2 text-right">{t("overview.confirmed")}</th>
-                  <th scope="col" className="p-2 text-right">{t("overview.checkedIn")}</th>
-                  <th scope="col" className="p-2 text-right">{t("overview.walkUps")}</th>
-                  <th scope="col" className="p-2 text-right">{t("overview.waiting")}</th>
-                  <th scope="col" className="p-2 text-right">{t("overview.cancelled")}</th>
-                  <th scope="col" className="p-2 text-right">{t("overview.boothsApproved")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {past.map((walk) => (
-                  <tr key={walk.eventId} className="border-t border-slate-200">
-                    <th scope="row" className="p-2 font-normal">
-                      {walk.name}, {day.format(walk.startsAt)}
-                    </th>
-                    <td className="p-2 text-right tabular-nums">{walk.counts.byStatus.CONFIRMED ?? 0}</td>
-                    <td className="p-2 text-right tabular-nums">{walk.counts.checkedIn}</td>
-                    <td className="p-2 text-right tabular-nums">{walk.counts.walkUps}</td>
-                    <td className="p-2 text-right tabular-nums">{walk.counts.byStatus.WAITING ?? 0}</td>
-                    <td className="p-2 text-right tabular-nums">{walk.counts.byStatus.CANCELLED ?? 0}</td>
-                    <td className="p-2 text-right tabular-nums">{walk.counts.boothBookingsByStatus.APPROVED ?? 0}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+          <div className="space-y-4">
+            {past.map((walk) => (
+              <PastWalk key={walk.eventId} walk={walk} locale={locale} />
+            ))}
           </div>
         </section>
       )}

@@ -69,7 +69,7 @@ export default async function PrivacyPage() {
       </section>
       <section aria-labelledby="privacy-rights" className={section}>
         <h2 id="privacy-rights" className={heading}>{t("rights.heading")}</h2>
-        <p>{t("rights.manage")}</p>
+        <p>{t("rights.manage", { days: facts.retentionDays })}</p>
         <p>
           {t("rights.lost")}{" "}
           <a href="/lost-link" className="text-brand-700 underline">

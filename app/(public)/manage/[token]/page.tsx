@@ -2,8 +2,8 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import QRCode from "qrcode";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getGroupData, getManageView } from "@/lib/registrations/queries";
-import { DataDeleted } from "./DataDeleted";
+import { getManageView } from "@/lib/registrations/queries";
+import { linkGone } from "./LinkGone";
 import { resendAction } from "../actions";
 
 export const dynamic = "force-dynamic";
@@ -28,7 +28,11 @@ export default async function ManagePage({
   const locale = (await getLocale()) as "en" | "es";
   const t = await getTranslations("Manage");
   const view = await getManageView(token, locale);
-  if (!view) return (await getGroupData(token, locale))?.state === "erased" ? <DataDeleted /> : <InvalidLink />;
+  if (!view) return linkGone(token);
+  // After the walk the link still shows the registration and its data (to see, download or
+  // delete it) until the purge; nothing can be changed any more.
+  const walkOver = new Date() >= view.event.endsAt;
+  const day = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: view.event.timezone });
 
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "full", timeStyle: "short", timeZone: view.event.timezone });
   const live = view.walkers.filter((w) => w.status !== "CANCELLED");
@@ -63,7 +67,12 @@ export default async function ManagePage({
           {t(notice)}
         </p>
       )}
-      <p className="text-sm text-slate-700">{t("bookmark")}</p>
+      <p className="text-sm text-slate-700">{t("bookmark", { date: day.format(view.event.erasedOn) })}</p>
+      {walkOver && (
+        <p role="status" className="rounded-md border border-brand-700 bg-white p-3 font-medium">
+          {t("walkOver", { date: day.format(view.event.erasedOn) })}
+        </p>
+      )}
 
       <ul className="space-y-4">
         {view.walkers.map((walker) => (
@@ -89,7 +98,7 @@ export default async function ManagePage({
                 <img src={qr.get(walker.id)} width={160} height={160} alt={t("qrAlt", { code: walker.ticketCode })} />
               )}
             </div>
-            {walker.status !== "CANCELLED" && (
+            {walker.status !== "CANCELLED" && !walkOver && (
               <div className="mt-3 flex flex-wrap gap-3">
                 <Link
                   href={`/manage/${token}/edit/${walker.id}`}
@@ -113,7 +122,7 @@ export default async function ManagePage({
         ))}
       </ul>
 
-      {live.length > 0 && (
+      {live.length > 0 && !walkOver && (
         <div className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
           {live.some((w) => w.status === "CONFIRMED") && <p>{t("showAtCheckin")}</p>}
           <div className="flex flex-wrap items-center gap-3">
@@ -140,20 +149,6 @@ export default async function ManagePage({
           {t("data.open")}
         </Link>
       </section>
-    </div>
-  );
-}
-
-async function InvalidLink() {
-  const t = await getTranslations("Manage");
-  const tLost = await getTranslations("LostLink");
-  return (
-    <div className="space-y-4">
-      <h1 className="text-2xl font-bold">{t("invalidTitle")}</h1>
-      <p>{t("invalidBody")}</p>
-      <Link href="/lost-link" className="text-brand-700 underline">
-        {tLost("title")}
-      </Link>
     </div>
   );
 }

@@ -1,6 +1,5 @@
 import { Forbidden, NotSignedIn, ORGANISER_ROLES, requireRole } from "@/lib/auth";
-import { getDashboardEvent } from "@/lib/dashboard/context";
-import { exportWalkersCsv } from "@/lib/walkers/export";
+import { exportWalkersCsv, walkToExport } from "@/lib/walkers/export";
 import { walkerFilterSchema } from "@/lib/walkers/queries";
 
 export const dynamic = "force-dynamic";
@@ -15,9 +14,11 @@ export async function GET(request: Request) {
     throw error;
   }
   try {
-    const event = await getDashboardEvent(actor, "en");
-    if (!event) return new Response("No walk is set up yet.", { status: 404 });
-    const filter = walkerFilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+    const params = new URL(request.url).searchParams;
+    // ?walk=<id>: a given walk (the purge notice's link), for admins; the current walk otherwise.
+    const event = await walkToExport(actor, params.get("walk") ?? undefined);
+    if (!event) return new Response("There is no such walk, or its personal data is already erased: there is nothing to export.", { status: 404 });
+    const filter = walkerFilterSchema.parse(Object.fromEntries(params));
     const stream = await exportWalkersCsv(actor, event.id, filter);
     const day = new Date().toISOString().slice(0, 10);
     return new Response(stream, {
@@ -28,7 +29,7 @@ export async function GET(request: Request) {
       },
     });
   } catch (error) {
-    if (error instanceof Forbidden) return new Response("You do not have permission to export walkers.", { status: 403 });
+    if (error instanceof Forbidden) return new Response("Only admins may export a walk other than the current one.", { status: 403 });
     throw error;
   }
 }

@@ -4,6 +4,7 @@ import { getManageView } from "@/lib/registrations/queries";
 import { cancelAction } from "../../actions";
 import { ConfirmStep } from "../ConfirmStep";
 import { NothingHere } from "../NothingHere";
+import { linkGone, WalkOver } from "../LinkGone";
 
 export const dynamic = "force-dynamic";
 
@@ -25,9 +26,11 @@ export default async function CancelPage({
   const locale = (await getLocale()) as "en" | "es";
   const t = await getTranslations("Manage");
   const view = await getManageView(token, locale);
-  const live = view?.walkers.filter((w) => w.status !== "CANCELLED") ?? [];
+  if (!view) return linkGone(token);
+  if (new Date() >= view.event.endsAt) return <WalkOver token={token} erasedOn={view.event.erasedOn} timezone={view.event.timezone} />;
+  const live = view.walkers.filter((w) => w.status !== "CANCELLED");
   const targets = walker === "all" ? live : live.filter((w) => w.id === walker);
-  if (!view || targets.length === 0) {
+  if (targets.length === 0) {
     return <NothingHere token={token} />;
   }
   return (

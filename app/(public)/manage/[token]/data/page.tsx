@@ -1,9 +1,9 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getGroupData } from "@/lib/registrations/queries";
 import { DataDeleted } from "../DataDeleted";
-import { NothingHere } from "../NothingHere";
 
 export const dynamic = "force-dynamic";
 
@@ -12,24 +12,28 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title"), robots: { index: false, follow: false }, referrer: "no-referrer" };
 }
 
-/** "Your data": everything stored about the group's walkers, field by field, with its download and deletion. */
+/**
+ * "Your data": everything stored about the group's walkers, field by field, with its download and
+ * deletion, in the group's language (not the browser's: a group that signed up in Spanish reads
+ * it in Spanish), its times in the walk's time zone. It works until the walk's data is erased.
+ */
 export default async function YourDataPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const locale = (await getLocale()) as "en" | "es";
-  const t = await getTranslations("Manage.data");
-  const tRegister = await getTranslations("Register");
-  const tManage = await getTranslations("Manage");
-  const found = await getGroupData(token, locale);
-  if (!found) return <NothingHere token={token} />;
+  const found = await getGroupData(token);
+  if (!found) notFound();
   if (found.state === "erased") return <DataDeleted />;
   const { data } = found;
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "America/Port_of_Spain" });
+  const locale = data.group.language === "ES" ? "es" : "en";
+  const t = await getTranslations({ locale, namespace: "Manage.data" });
+  const tRegister = await getTranslations({ locale, namespace: "Register" });
+  const tManage = await getTranslations({ locale, namespace: "Manage" });
+  const time = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: data.timezone });
   const yes = t("yes");
   const no = t("no");
   const none = t("none");
   const language = (l: "EN" | "ES") => (l === "ES" ? "Español" : "English");
   return (
-    <div className="space-y-6">
+    <div className="space-y-6" lang={locale}>
       <Link href={`/manage/${token}`} className="text-brand-700 underline">
         {tManage("back")}
       </Link>

@@ -1,5 +1,4 @@
 // "Download": everything stored about the group, as JSON, for its own manage link only.
-import { getLocale } from "next-intl/server";
 import { getGroupData } from "@/lib/registrations/queries";
 
 export const dynamic = "force-dynamic";
@@ -8,8 +7,8 @@ const headers = { "cache-control": "no-store", "referrer-policy": "no-referrer",
 
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }): Promise<Response> {
   const { token } = await params;
-  const locale = (await getLocale()) as "en" | "es";
-  const found = await getGroupData(token, locale);
+  // In the group's language (the walk's name), whatever the visitor's browser says.
+  const found = await getGroupData(token);
   if (!found) {
     return new Response("This link does not work: it may be incomplete, out of date or replaced by a newer one.", {
       status: 404,

@@ -4,6 +4,7 @@ import { walkerFormValues } from "@/lib/registrations/schema";
 import { getManageView } from "@/lib/registrations/queries";
 import { EditWalkerForm } from "./EditWalkerForm";
 import { NothingHere } from "../../NothingHere";
+import { linkGone, WalkOver } from "../../LinkGone";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +18,9 @@ export default async function EditWalkerPage({ params }: { params: Promise<{ tok
   const locale = (await getLocale()) as "en" | "es";
   const t = await getTranslations("Manage");
   const view = await getManageView(token, locale);
-  const walker = view?.walkers.find((w) => w.id === walkerId && w.status !== "CANCELLED");
+  if (!view) return linkGone(token);
+  if (new Date() >= view.event.endsAt) return <WalkOver token={token} erasedOn={view.event.erasedOn} timezone={view.event.timezone} />;
+  const walker = view.walkers.find((w) => w.id === walkerId && w.status !== "CANCELLED");
   if (!walker) {
     return <NothingHere token={token} />;
   }

@@ -165,3 +165,9 @@ export async function getGateBoard(actor: Actor, eventId: string): Promise<GateB
   ]);
   return { checkedIn: totals[0]?.checkedIn ?? 0, expected: totals[0]?.expected ?? 0, perPass, perFiveMinutes: perFive };
 }
+
+/** The walk's day and zone, for a new pass's default window (./time.ts defaultPassWindow). */
+export async function gateWalkTimes(actor: Actor, eventId: string) {
+  await assertOrganiser(db, actor.userId);
+  return db.event.findUniqueOrThrow({ where: { id: eventId }, select: { startsAt: true, endsAt: true, timezone: true } });
+}

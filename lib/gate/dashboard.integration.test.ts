@@ -48,11 +48,16 @@ describe("the organisers' gate page", () => {
     expect(board.perFiveMinutes[0]!.at.getTime() % 300_000).toBe(0);
   });
 
-  it("refuses partners", async () => {
+  it("refuses partners and a forged organiser claim, making no pass", async () => {
     const partner = await createActor(db, "PARTNER");
+    const forged = { userId: partner.userId, role: "ORGANISER" as const };
     const event = await createTestEvent(db);
-    await expect(listGatePasses(partner, event.id)).rejects.toThrow(Forbidden);
-    await expect(listDuplicateScans(partner, event.id)).rejects.toThrow(Forbidden);
-    await expect(getGateBoard(partner, event.id)).rejects.toThrow(Forbidden);
+    for (const who of [partner, forged]) {
+      await expect(listGatePasses(who, event.id)).rejects.toThrow(Forbidden);
+      await expect(listDuplicateScans(who, event.id)).rejects.toThrow(Forbidden);
+      await expect(getGateBoard(who, event.id)).rejects.toThrow(Forbidden);
+      await expect(createGatePass(who, event.id, { label: "x", opensAt: "2030-01-01T04:00", closesAt: "2030-01-01T12:00" })).rejects.toThrow(Forbidden);
+    }
+    expect(await db.gatePass.count({ where: { eventId: event.id } })).toBe(0);
   });
 });

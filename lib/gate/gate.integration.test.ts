@@ -409,8 +409,19 @@ describe("sync", () => {
     const cookie = await signIn(pass.token);
     const first = checkin(a!.ticketCode);
     await sync(cookie, [first, checkin(a!.ticketCode), { id: randomUUID(), kind: "undo", checkinId: first.id, at: new Date().toISOString() }, checkin(b!.ticketCode), walkUp()]);
+    const firstList = await (await list(cookie)).json();
+    await list(cookie, firstList.cursor); // the changes since: not audited
     const entries = await db.auditLog.findMany({ where: { gatePassId: pass.id }, orderBy: { createdAt: "asc" } });
-    expect(entries.map((e) => e.action)).toEqual(["gate.pass.open", "walker.check-in", "gate.duplicate-scan", "walker.check-in.undo", "walker.check-in", "gate.walk-up"]);
+    expect(entries.map((e) => e.action)).toEqual([
+      "gate.pass.open",
+      "walker.check-in",
+      "gate.duplicate-scan",
+      "walker.check-in.undo",
+      "walker.check-in",
+      "gate.walk-up",
+      "gate.list.full",
+    ]);
+    expect(entries.at(-1)!.after).toEqual({ walkers: 3 });
     expect(entries.every((e) => e.actorId === null)).toBe(true);
     expect(JSON.stringify(entries)).not.toMatch(/Zelda|Secretname|Rosa|Walkup/);
   });

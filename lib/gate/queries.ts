@@ -2,6 +2,7 @@ import "server-only";
 // What the gate and the organisers read. The gate's list is what a volunteer needs to admit a walker
 // and nothing else: never an email, phone, emergency contact or accessibility need (a test asserts
 // on the JSON's keys). The organisers' reads are the passes, the double scans and the gate board.
+import { writeAudit } from "../audit/log";
 import type { Actor } from "../auth/roles";
 import { assertOrganiser } from "../auth/organiser";
 import { db } from "../db";
@@ -67,6 +68,18 @@ export async function gateList(actor: GateActor, since: string | null | undefine
           WHERE w."eventId" = ${actor.eventId}::uuid AND w."erasedAt" IS NULL
           ORDER BY w.seq`,
   ]);
+  // Every phone that takes the whole list (every walker's name onto a phone) is in the audit log;
+  // the changes it then asks for every minute are not.
+  if (!from) {
+    await writeAudit(db, {
+      actorId: null,
+      gatePassId: actor.passId,
+      action: "gate.list.full",
+      entityType: "Event",
+      entityId: actor.eventId,
+      after: { walkers: rows.length },
+    });
+  }
   return {
     walk: { id: walk.id, name: { en: walk.nameEn, es: walk.nameEs }, startsAt: walk.startsAt.toISOString(), endsAt: walk.endsAt.toISOString() },
     pass: passInfo(actor),

@@ -27,6 +27,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
     ["/dashboard/checkin", t("checkin")],
     ["/dashboard/emails", t("emails")],
     ["/dashboard/counter", t("counter")],
+    ["/dashboard/gate", t("gate")],
     ["/dashboard/settings", t("settings")],
     ["/dashboard/audit", t("audit")],
     ...(actor.role === "ADMIN" ? ([["/dashboard/organisers", t("organisers")]] as const) : []),

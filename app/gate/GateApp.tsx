@@ -170,7 +170,7 @@ export function GateApp() {
   const stale = refreshedAt !== null && now - refreshedAt > STALE_AFTER_MS;
   const time = (iso: string) => format.dateTime(new Date(iso), { hour: "2-digit", minute: "2-digit" });
   const answers = queue
-    .filter((i) => i.state === "rejected" || (i.state === "done" && (i.outcome === "already" || i.outcome === "walkup_created")))
+    .filter((i) => i.state === "rejected" || (i.state === "done" && (i.outcome === "duplicate" || i.outcome === "walkup_created")))
     .sort((a, b) => b.at.localeCompare(a.at))
     .slice(0, 20);
 
@@ -348,8 +348,8 @@ export function GateApp() {
               <li key={item.id} className={item.state === "rejected" ? "text-red-900" : "text-slate-800"}>
                 {item.state === "rejected"
                   ? t("answerRejected", { what: item.ticketCode ?? item.name ?? "", message: item.message?.[locale] ?? "" })
-                  : item.outcome === "already"
-                    ? t("answerAlready", { code: item.ticketCode ?? "" })
+                  : item.outcome === "duplicate"
+                    ? t("answerDuplicate", { code: item.ticketCode ?? "" })
                     : t("answerWalkUp", { name: item.name ?? "", code: item.ticketCode ?? "" })}
               </li>
             ))}

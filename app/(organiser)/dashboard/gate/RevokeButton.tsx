@@ -4,10 +4,21 @@ import { useTranslations } from "next-intl";
 import { useFormAction } from "@/app/components/forms/useFormAction";
 import { revokePassAction } from "./actions";
 
-export function RevokeButton({ passId, label }: { passId: string; label: string }) {
+/**
+ * The pass's revoke button, or when it was revoked (`revoked`). Rendered in both states, so the
+ * sentence answering a revoke stays once the page re-renders with the pass revoked.
+ */
+export function RevokeButton({ passId, label, revoked }: { passId: string; label: string; revoked?: string }) {
   const t = useTranslations("Dashboard.gate");
   const form = useFormAction(revokePassAction);
-  if (form.state.message) return <span role="status">{form.state.message}</span>;
+  if (form.state.message || revoked) {
+    return (
+      <span>
+        {form.state.message && <span role="status" className="block">{form.state.message}</span>}
+        {revoked}
+      </span>
+    );
+  }
   return (
     <form action={form.action}>
       <input type="hidden" name="passId" value={passId} />

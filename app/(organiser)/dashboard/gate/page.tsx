@@ -124,7 +124,7 @@ export default async function GatePage() {
                 <td className={th}>{p.lastSeenAt ? when.format(p.lastSeenAt) : t("gate.never")}</td>
                 <td className={`${th} tabular-nums`}>{p._count.checkIns}</td>
                 <td className={th}>
-                  {p.revokedAt ? t("gate.revokedAt", { when: when.format(p.revokedAt) }) : <RevokeButton passId={p.id} label={p.label} />}
+                  <RevokeButton passId={p.id} label={p.label} revoked={p.revokedAt ? t("gate.revokedAt", { when: when.format(p.revokedAt) }) : undefined} />
                 </td>
               </tr>
             ))}

@@ -243,8 +243,8 @@ export function GateApp() {
       {statusBar}
 
       <section aria-labelledby="gate-ticket" className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
-        <h2 id="gate-ticket" className="sr-only">
-          {t("codeLabel")}
+        <h2 id="gate-ticket" className="text-lg font-semibold">
+          {t("ticketTitle")}
         </h2>
         <form
           noValidate

@@ -104,6 +104,14 @@ describe("gate pass sign-in", () => {
     expect(await db.auditLog.count({ where: { gatePassId: pass.id, action: "gate.pass.open" } })).toBe(1);
   });
 
+  it("marks the cookie Secure when the link is opened over https", async () => {
+    const event = await createTestEvent(db);
+    const pass = await newPass(event.id);
+    const response = await openLink(new Request(`https://gate.example.org/gate/open/${pass.token}`), { params: Promise.resolve({ token: pass.token }) });
+    expect(response.status).toBe(303);
+    expect(response.headers.get("set-cookie")).toMatch(/; Secure/);
+  });
+
   it("refuses a forged link, a revoked pass and a pass outside its window with a sentence in the visitor's language", async () => {
     const event = await createTestEvent(db);
     const forged = await open("A".repeat(43));
@@ -384,6 +392,29 @@ describe("sync", () => {
     expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).confirmedCount).toBe(3);
     const audit = await db.auditLog.findFirstOrThrow({ where: { gatePassId: pass.id, action: "gate.walk-up" } });
     expect(JSON.stringify(audit)).not.toMatch(/Rosa|Walkup|Ana Guardian|Juan|6201234/);
+  });
+
+  it("refuses an upload from another site's page", async () => {
+    const event = await createTestEvent(db);
+    const [walker] = await insertWalkers(db, event.id, [{}]);
+    const cookie = await signIn((await newPass(event.id)).token);
+    const foreign = await syncRaw(cookie, JSON.stringify({ items: [checkin(walker!.ticketCode)] }), { origin: "https://evil.example", host: "localhost:3000" });
+    expect(foreign.status).toBe(403);
+    expect(await db.checkIn.count({ where: { eventId: event.id } })).toBe(0);
+  });
+
+  it("gives the last places kept for walk-ups to exactly as many walk-ups, however many phones send at once", async () => {
+    const event = await createTestEvent(db, { capacity: 1 });
+    await insertWalkers(db, event.id, [{}]);
+    await db.event.update({ where: { id: event.id }, data: { walkUpPlaces: 3 } });
+    const phones = await Promise.all(Array.from({ length: 4 }, async () => signIn((await newPass(event.id)).token)));
+    const answers = await Promise.all(phones.flatMap((cookie) => [sync(cookie, [walkUp()]), sync(cookie, [walkUp()])]));
+    const outcomes = answers.map((a) => a.results[0]!.outcome ?? a.results[0]!.reason);
+    expect(outcomes.filter((o) => o === "walkup_created")).toHaveLength(3);
+    expect(outcomes.filter((o) => o === "full")).toHaveLength(5);
+    expect(await db.walker.count({ where: { eventId: event.id } })).toBe(4);
+    expect(await db.checkIn.count({ where: { eventId: event.id, method: "WALK_UP" } })).toBe(3);
+    expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).confirmedCount).toBe(4);
   });
 
   it("refuses an oversize upload with 413 and a sentence, and saves nothing", async () => {

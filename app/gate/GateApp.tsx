@@ -65,7 +65,7 @@ export function GateApp() {
   const meta = useLive<GateMeta | undefined>(readMeta, undefined);
   const queue = useLive<QueueItem[]>(() => gateDb().queue.toArray(), []);
   const walkerCount = useLive(() => gateDb().walkers.count(), 0);
-  const [refused, setRefused] = useState<string | null>(null);
+  const [refused, setRefused] = useState<{ message: string; reason?: string } | null>(null);
   const [ended, setEnded] = useState(false);
   const [forgotten, setForgotten] = useState(false);
   const [downloading, setDownloading] = useState(false);
@@ -83,13 +83,13 @@ export function GateApp() {
   const refresh = useCallback(async () => {
     if (stoppedRef.current || !navigator.onLine) return;
     const answer = await refreshList();
-    if ("refused" in answer && answer.refused) setRefused(answer.message || t("noPass"));
+    if ("refused" in answer && answer.refused) setRefused({ message: answer.message || t("noPass"), reason: answer.reason });
   }, [t]);
 
   const send = useCallback(async () => {
     if (stoppedRef.current || !navigator.onLine) return;
     const answer = await flushQueue();
-    if ("refused" in answer && answer.refused) setRefused(answer.message || t("noPass"));
+    if ("refused" in answer && answer.refused) setRefused({ message: answer.message || t("noPass"), reason: answer.reason });
   }, [t]);
 
   // The service worker, for this page alone (scope /gate): the page opens again with no network.
@@ -216,8 +216,9 @@ export function GateApp() {
       <div className="mx-auto max-w-lg space-y-4">
         {heading}
         <div role="status" data-testid="gate-stopped" className="rounded-lg border-l-4 border-red-700 bg-red-50 p-4">
-          {refused !== null && <h2 className="font-semibold">{t("refusedTitle")}</h2>}
-          <p className="text-lg">{refused ?? (ended ? t("ended") : t("forgotten"))}</p>
+          {/* A pass that worked and is now revoked or closed; a phone that never had one only needs the sentence. */}
+          {(refused?.reason === "revoked" || refused?.reason === "closed") && <h2 className="font-semibold">{t("refusedTitle")}</h2>}
+          <p className="text-lg">{refused?.message ?? (ended ? t("ended") : t("forgotten"))}</p>
         </div>
       </div>
     );

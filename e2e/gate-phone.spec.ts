@@ -79,10 +79,14 @@ function stored(page: Page): Promise<{ walkers: number; queue: number }> {
   );
 }
 
+/** How many walkers the phone's list holds: every walker of the walk not erased. */
+async function listSizeNow(): Promise<number> {
+  return e2eDb().walker.count({ where: { eventId: await currentEventId(), erasedAt: null } });
+}
+
 let passLink = "";
 let passId = "";
 let codes: string[] = [];
-let listSize = 0;
 
 test("a volunteer checks three walkers in with no network; back online, the database holds exactly those three, once", async ({ page, browser }) => {
   const db = e2eDb();
@@ -96,7 +100,7 @@ test("a volunteer checks three walkers in with no network; back online, the data
     { firstName: `Sol${marker}`, lastName: "Díaz" },
   ]);
   codes = walkers.map((w) => w.ticketCode!);
-  listSize = await db.walker.count({ where: { eventId, erasedAt: null } });
+  const listSize = await listSizeNow();
 
   await signIn(page);
   const label = `North gate ${marker}`;
@@ -104,6 +108,10 @@ test("a volunteer checks three walkers in with no network; back online, the data
   passId = (await db.gatePass.findFirstOrThrow({ where: { label } })).id;
 
   const { context, page: gate } = await openPhone(browser, passLink, listSize);
+  // Installable as the gate alone.
+  await expect(gate.locator('link[rel="manifest"]')).toHaveAttribute("href", "/gate/manifest.webmanifest");
+  const manifest = await (await gate.request.get("/gate/manifest.webmanifest")).json();
+  expect(manifest).toMatchObject({ start_url: "/gate", scope: "/gate", display: "standalone" });
   await context.setOffline(true);
   await gate.reload();
   await expect(gate.getByTestId("gate-network")).toHaveText(/Offline/);
@@ -160,6 +168,7 @@ test("two phones offline admit the same ticket: one check-in and one double scan
   await signIn(page);
   const marker = randomUUID().slice(0, 6);
   const links = [await makePass(page, `East gate ${marker}`), await makePass(page, `West gate ${marker}`)];
+  const listSize = await listSizeNow();
   const phones = [await openPhone(browser, links[0]!, listSize), await openPhone(browser, links[1]!, listSize)];
   const ticket = codes[4]!;
   for (const { context, page: gate } of phones) {
@@ -179,7 +188,72 @@ test("two phones offline admit the same ticket: one check-in and one double scan
   for (const { context } of phones) await context.close();
 });
 
+test("offline, a volunteer undoes a check-in and registers a walk-up in Spanish; online, the walk-up is a walker checked in by the pass", async ({ page, browser }) => {
+  const db = e2eDb();
+  await signIn(page);
+  const marker = randomUUID().slice(0, 6);
+  const label = `South gate ${marker}`;
+  const link = await makePass(page, label);
+  const pass = await db.gatePass.findFirstOrThrow({ where: { label } });
+  const [walker] = await insertWalkers(db, await currentEventId(), [{ firstName: `Ivo${marker}`, lastName: "Ruiz" }]);
+  const { context, page: gate } = await openPhone(browser, link, await listSizeNow());
+  await context.addCookies([{ name: "NEXT_LOCALE", value: "es", url: new URL(link).origin }]);
+  await gate.reload();
+  await expect(gate.getByRole("heading", { name: "Control de entrada" })).toBeVisible();
+  await context.setOffline(true);
+  await gate.reload();
+  await expect(gate.getByTestId("gate-network")).toHaveText(/Sin conexión/);
+
+  // Checked in by mistake, undone before it was ever sent.
+  await gate.getByLabel("Código del boleto").fill(walker!.ticketCode!);
+  await gate.getByRole("button", { name: "Registrar llegada", exact: true }).click();
+  await expect(gate.getByTestId("gate-result")).toContainText(`Admitido: Ivo${marker} Ruiz`);
+  await gate.getByRole("button", { name: "Deshacer esta llegada" }).click();
+  await expect(gate.getByTestId("gate-result")).toContainText(`Llegada deshecha: Ivo${marker} Ruiz`);
+  await expect(gate.getByTestId("gate-waiting")).toHaveText("Nada pendiente de envío");
+
+  // A walk-up: a minor needs a guardian's name and consent.
+  await gate.getByText("Inscripción en el momento").click();
+  await gate.getByLabel("Nombre", { exact: true }).fill(`Kai${marker}`);
+  await gate.getByLabel("Apellido", { exact: true }).fill("Mora");
+  await gate.getByLabel("Grupo de edad").selectOption("AGE_12_17");
+  await gate.getByLabel("Contacto de emergencia", { exact: true }).fill("Lía Mora");
+  await gate.getByLabel("Teléfono del contacto de emergencia").fill("620 1234");
+  await gate.getByLabel("El caminante leyó y acepta el descargo de responsabilidad").check();
+  await gate.getByLabel("El caminante leyó el aviso de privacidad").check();
+  await gate.getByRole("button", { name: "Inscribir y admitir" }).click();
+  await expect(gate.getByText("Los menores de 18 años necesitan el nombre y la autorización").first()).toBeVisible();
+  await gate.getByLabel("Nombre del padre, madre o tutor").fill("Lía Mora");
+  await gate.getByLabel("El padre, la madre o el tutor autoriza la participación").check();
+  await gate.getByRole("button", { name: "Inscribir y admitir" }).click();
+  await expect(gate.getByTestId("gate-result")).toContainText(`Admitido con inscripción en el momento: Kai${marker} Mora`);
+  await expect(gate.getByTestId("gate-waiting")).toHaveText("1 llegada pendiente de envío");
+
+  await context.setOffline(false);
+  await expect(gate.getByTestId("gate-waiting")).toHaveText("Nada pendiente de envío", { timeout: 30_000 });
+  const walkUp = await db.walker.findFirstOrThrow({ where: { firstName: `Kai${marker}` }, include: { checkIn: true } });
+  expect(walkUp).toMatchObject({ lastName: "Mora", status: "CONFIRMED", email: "", guardianName: "Lía Mora" });
+  expect(walkUp.checkIn?.gatePassId).toBe(pass.id);
+  await expect(gate.getByTestId("gate-answers")).toContainText(`boleto ${walkUp.ticketCode}`);
+  // The undone check-in never reached the server; the walk-up's emergency contact is no longer on the phone.
+  expect(await db.checkIn.count({ where: { walkerId: walker!.id } })).toBe(0);
+  const queued = await gate.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const open = indexedDB.open("funwalk-gate");
+        open.onsuccess = () => {
+          const request = open.result.transaction("queue").objectStore("queue").getAll();
+          request.onsuccess = () => resolve(JSON.stringify(request.result));
+        };
+      }),
+  );
+  expect(queued).not.toContain("emergencyContact");
+  expect(queued).not.toContain("Lía");
+  await context.close();
+});
+
 test("a revoked pass is refused at its next contact and the phone's list is deleted; no gate answer held an email address or phone number", async ({ page, browser }) => {
+  const listSize = await listSizeNow();
   const { context, page: gate } = await openPhone(browser, passLink, listSize);
   expect((await stored(gate)).walkers).toBe(listSize);
 

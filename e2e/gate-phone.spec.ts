@@ -252,6 +252,56 @@ test("offline, a volunteer undoes a check-in and registers a walk-up in Spanish;
   await context.close();
 });
 
+test("Forget this walk warns about unsent check-ins, then deletes everything; a pass whose window has ended leaves nothing on the phone", async ({ page, browser }) => {
+  const db = e2eDb();
+  await signIn(page);
+  const marker = randomUUID().slice(0, 6);
+  const [walker] = await insertWalkers(db, await currentEventId(), [{ firstName: `Noa${marker}`, lastName: "Lee" }]);
+  const links = [await makePass(page, `Forget ${marker}`), await makePass(page, `Ended ${marker}`)];
+
+  // Forget this walk, offline, with a check-in still waiting.
+  const first = await openPhone(browser, links[0]!, await listSizeNow());
+  await first.context.setOffline(true);
+  await checkIn(first.page, walker!.ticketCode!);
+  await expect(first.page.getByTestId("gate-waiting")).toHaveText("1 check-in waiting to be sent");
+  await first.page.getByRole("button", { name: "Forget this walk" }).click();
+  await expect(first.page.getByText("1 check-in has not been sent and would be lost. Delete everything anyway?")).toBeVisible();
+  await first.page.getByRole("button", { name: "Keep them" }).click();
+  expect((await stored(first.page)).queue).toBe(1);
+  await first.page.getByRole("button", { name: "Forget this walk" }).click();
+  await first.page.getByRole("button", { name: "Delete everything" }).click();
+  await expect(first.page.getByTestId("gate-stopped")).toHaveText("Everything the gate stored on this phone has been deleted.");
+  expect(await stored(first.page)).toEqual({ walkers: 0, queue: 0 });
+  // Back online and opened again, the phone does not download the forgotten walk's list by itself.
+  await first.context.setOffline(false);
+  await first.page.reload();
+  await expect(first.page.getByTestId("gate-stopped")).toHaveText("Everything the gate stored on this phone has been deleted.");
+  expect(await stored(first.page)).toEqual({ walkers: 0, queue: 0 });
+  expect(await db.checkIn.count({ where: { walkerId: walker!.id } })).toBe(0);
+  await first.context.close();
+
+  // The pass's window ends while the phone is offline: its own clock is enough to delete the list.
+  const second = await openPhone(browser, links[1]!, await listSizeNow());
+  await second.context.setOffline(true);
+  await second.page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const open = indexedDB.open("funwalk-gate");
+        open.onsuccess = () => {
+          const meta = open.result.transaction("meta", "readwrite").objectStore("meta");
+          const read = meta.get("pass");
+          read.onsuccess = () => {
+            const row = read.result as { key: string; value: { closesAt: string } };
+            meta.put({ ...row, value: { ...row.value, closesAt: new Date(Date.now() - 1000).toISOString() } }).onsuccess = () => resolve();
+          };
+        };
+      }),
+  );
+  await expect(second.page.getByTestId("gate-stopped")).toHaveText(/time at the gate is over/, { timeout: 20_000 });
+  expect(await stored(second.page)).toEqual({ walkers: 0, queue: 0 });
+  await second.context.close();
+});
+
 test("a revoked pass is refused at its next contact and the phone's list is deleted; no gate answer held an email address or phone number", async ({ page, browser }) => {
   const listSize = await listSizeNow();
   const { context, page: gate } = await openPhone(browser, passLink, listSize);

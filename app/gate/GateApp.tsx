@@ -128,9 +128,12 @@ export function GateApp() {
   }, [refresh, send]);
 
   // The pass's window is over: nothing of the walk stays on the phone.
+  // Read from IndexedDB at each tick, not from the last rendered copy: whatever changed the stored pass counts.
   useEffect(() => {
-    if (meta?.pass && Date.parse(meta.pass.closesAt) <= now) void forgetEverything().then(() => setEnded(true));
-  }, [meta, now]);
+    void readMeta().then((stored) => {
+      if (stored.pass && Date.parse(stored.pass.closesAt) <= now) return forgetEverything().then(() => setEnded(true));
+    });
+  }, [now]);
 
   const lookUp = async (typed: string) => {
     if (!normaliseTicketCode(typed)) {

@@ -44,19 +44,14 @@ export function verifyPassCookie(secret: string, value: string | undefined | nul
 
 /** One cookie's value from a Cookie header (the first one: browsers send the most specific path first). */
 export function readCookie(header: string | null, name: string): string | undefined {
-  if (!header) return undefined;
-  let found: string | undefined;
-  for (const part of header.split(";")) {
+  for (const part of header?.split(";") ?? []) {
     const at = part.indexOf("=");
-    if (at < 0) continue;
-    if (part.slice(0, at).trim() === name) {
-      found ??= part.slice(at + 1).trim();
+    if (at < 0 || part.slice(0, at).trim() !== name) continue;
+    try {
+      return decodeURIComponent(part.slice(at + 1).trim());
+    } catch {
+      return undefined;
     }
   }
-  if (found === undefined) return undefined;
-  try {
-    return decodeURIComponent(found);
-  } catch {
-    return undefined;
-  }
+  return undefined;
 }

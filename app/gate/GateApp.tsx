@@ -233,6 +233,7 @@ export function GateApp() {
     return (
       <div className="mx-auto max-w-lg space-y-4">
         {heading}
+        <p>{t("intro")}</p>
         {statusBar}
         <p role="status" className="rounded-lg bg-white p-4 shadow-sm">
           {downloading && online ? t("downloading") : online ? t("noPass") : t("noPassOffline")}

@@ -17,7 +17,9 @@ const parsesItsOwnBody = (pathname: string) => pathname.startsWith("/api/");
 // function checks the session and role again.
 export async function proxy(request: NextRequest) {
   // Inputs Next.js would answer with a bare 500 get a 4xx with a sentence instead.
-  const refusal = checkPath(new URL(request.url).pathname) ?? checkBodySize(request.method, request.headers.get("content-length"));
+  // The gate's API refuses its own oversize uploads, in JSON and the visitor's language (app/api/gate/sync).
+  const ownsBodySize = request.nextUrl.pathname.startsWith("/api/gate/");
+  const refusal = checkPath(new URL(request.url).pathname) ?? (ownsBodySize ? null : checkBodySize(request.method, request.headers.get("content-length")));
   if (refusal) return refuse(refusal);
   if (isFormPost(request.method, request.headers.get("content-type")) && !parsesItsOwnBody(request.nextUrl.pathname)) {
     const readable = await request.clone().formData().then(() => true, () => false);

@@ -34,6 +34,7 @@ export async function listAuditEntries(actor: Actor, filter: AuditFilter, pageSi
       after: true,
       createdAt: true,
       actor: { select: { email: true, name: true } },
+      gatePass: { select: { label: true } },
     },
   });
   const hasMore = rows.length > pageSize;

@@ -27,6 +27,7 @@ async function fullEvent() {
     registrationOpensAt: local(event.registrationOpensAt),
     registrationClosesAt: local(event.registrationClosesAt),
     boothHoldHours: 72,
+    walkUpPlaces: 50,
     retentionDays: 60,
     contactEmail: "",
   };
@@ -107,5 +108,17 @@ describe("organiser cancels a walker", () => {
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: event.id, action: "event.settings", actorId: admin.userId } });
     expect(audit.before).toMatchObject({ retentionDays: 60 });
     expect(audit.after).toMatchObject({ retentionDays: 30 });
+  });
+
+  it("saves the places kept for walk-ups, from 0 to 1000, as an organiser", async () => {
+    const { event, settings } = await fullEvent();
+    const organiser = await createActor(db);
+    for (const bad of [-1, 1001, 2.5, "many"]) {
+      await expect(updateEventSettings(organiser, event.id, { ...settings, walkUpPlaces: bad as never })).rejects.toThrow();
+    }
+    await updateEventSettings(organiser, event.id, { ...settings, walkUpPlaces: 0 });
+    expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).walkUpPlaces).toBe(0);
+    await updateEventSettings(organiser, event.id, { ...settings, walkUpPlaces: 1000 });
+    expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).walkUpPlaces).toBe(1000);
   });
 });

@@ -20,6 +20,8 @@ export const eventSettingsSchema = z
     registrationOpensAt: localDateTime,
     registrationClosesAt: localDateTime,
     boothHoldHours: z.coerce.number({ error: "holdInvalid" }).int("holdInvalid").min(1, "holdInvalid").max(24 * 30, "holdInvalid"),
+    // Places kept for walk-ups at the gate, beyond the capacity (lib/gate/mutations.ts).
+    walkUpPlaces: z.coerce.number({ error: "walkUpInvalid" }).int("walkUpInvalid").min(0, "walkUpInvalid").max(1000, "walkUpInvalid"),
     retentionDays: z.coerce.number({ error: "retentionInvalid" }).int("retentionInvalid").min(1, "retentionInvalid").max(730, "retentionInvalid"),
     // Optional: the privacy notice shows it when set.
     contactEmail: z
@@ -50,7 +52,7 @@ export async function getEventSettings(actor: Actor, eventId: string) {
   await assertOrganiser(db, actor.userId);
   return db.event.findUnique({
     where: { id: eventId },
-    select: { capacity: true, confirmedCount: true, startsAt: true, endsAt: true, registrationOpensAt: true, registrationClosesAt: true, boothHoldHours: true, retentionDays: true, contactEmail: true },
+    select: { capacity: true, confirmedCount: true, startsAt: true, endsAt: true, registrationOpensAt: true, registrationClosesAt: true, boothHoldHours: true, walkUpPlaces: true, retentionDays: true, contactEmail: true },
   });
 }
 
@@ -63,8 +65,8 @@ export async function updateEventSettings(actor: Actor, eventId: string, input: 
   return db.$transaction(async (tx) => {
     const role = await assertOrganiser(tx, actor.userId);
     const [before] = await tx.$queryRaw<
-      { capacity: number; confirmedCount: number; startsAt: Date; endsAt: Date; registrationOpensAt: Date; registrationClosesAt: Date; boothHoldHours: number; retentionDays: number; contactEmail: string | null }[]
-    >`SELECT capacity, "confirmedCount", "startsAt", "endsAt", "registrationOpensAt", "registrationClosesAt", "boothHoldHours", "retentionDays", "contactEmail"
+      { capacity: number; confirmedCount: number; startsAt: Date; endsAt: Date; registrationOpensAt: Date; registrationClosesAt: Date; boothHoldHours: number; walkUpPlaces: number; retentionDays: number; contactEmail: string | null }[]
+    >`SELECT capacity, "confirmedCount", "startsAt", "endsAt", "registrationOpensAt", "registrationClosesAt", "boothHoldHours", "walkUpPlaces", "retentionDays", "contactEmail"
         FROM "Event" WHERE id = ${eventId}::uuid FOR UPDATE`;
     if (!before) throw new Error("no such event");
     if (data.retentionDays !== before.retentionDays && role !== "ADMIN") throw new RetentionNeedsAdmin();

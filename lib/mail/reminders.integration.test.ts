@@ -22,11 +22,13 @@ describe("queueReminder", () => {
       { email: `en-${Date.now()}@example.org`, language: "EN" },
       { status: "WAITING" },
       { status: "CANCELLED" },
+      { email: "" }, // a walk-up registered at the gate: no address
     ]);
     const { queued } = await queueReminder(organiser, event.id, text);
     expect(queued).toBe(2);
     const rows = await db.emailOutbox.findMany({ where: { template: "reminder", toAddress: { in: [shared, shared.toUpperCase()] } } });
     expect(rows).toHaveLength(1);
+    expect(await db.emailOutbox.count({ where: { template: "reminder", toAddress: "" } })).toBe(0);
     expect(rows[0]).toMatchObject({ language: "ES", payload: { subject: text.subjectEs, body: text.bodyEs }, status: "QUEUED" });
     expect(await db.auditLog.count({ where: { entityId: event.id, action: "email.reminder" } })).toBe(1);
   });

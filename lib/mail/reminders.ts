@@ -25,7 +25,8 @@ const QUEUE_REMINDER = statement<ReminderInput & { reminderId: string; eventId: 
                   THEN jsonb_build_object('subject', ${p.subjectEs}::text, 'body', ${p.bodyEs}::text)
                   ELSE jsonb_build_object('subject', ${p.subjectEn}::text, 'body', ${p.bodyEn}::text) END
         FROM (SELECT DISTINCT ON (lower(email)) email, language FROM "Walker"
-               WHERE "eventId" = ${p.eventId}::uuid AND status = 'CONFIRMED'
+               -- Walk-ups registered at the gate gave no address.
+               WHERE "eventId" = ${p.eventId}::uuid AND status = 'CONFIRMED' AND email <> ''
                ORDER BY lower(email), seq) w`,
     p.channel,
   )} SELECT "queued", "notified" FROM outbox`,

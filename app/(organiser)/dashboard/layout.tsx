@@ -32,6 +32,7 @@ async function DashboardFrame({ children }: { children: React.ReactNode }) {
     ["/dashboard/checkin", t("checkin")],
     ["/dashboard/emails", t("emails")],
     ["/dashboard/counter", t("counter")],
+    ["/dashboard/gate", t("gate")],
     ["/dashboard/settings", t("settings")],
     ["/dashboard/audit", t("audit")],
     ...(actor.role === "ADMIN" ? ([["/dashboard/organisers", t("organisers")]] as const) : []),

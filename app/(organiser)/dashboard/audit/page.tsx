@@ -63,7 +63,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               {entries.map((e) => (
                 <tr key={e.id} className="border-b border-slate-100 align-top">
                   <td className="p-2 whitespace-nowrap">{when.format(e.createdAt)}</td>
-                  <td className="p-2">{e.actor?.email ?? (viaManageLink(e.after) ? t("audit.manageLink") : t("audit.system"))}</td>
+                  <td className="p-2">{e.actor?.email ?? (e.gatePass ? t("audit.gatePass", { label: e.gatePass.label }) : viaManageLink(e.after) ? t("audit.manageLink") : t("audit.system"))}</td>
                   <td className="p-2 font-mono">{e.action}</td>
                   <td className="p-2">
                     {e.entityType}

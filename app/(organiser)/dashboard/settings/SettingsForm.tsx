@@ -12,6 +12,7 @@ const fields = [
   ["registrationOpensAt", "datetime-local"],
   ["registrationClosesAt", "datetime-local"],
   ["boothHoldHours", "number"],
+  ["walkUpPlaces", "number"],
   ["retentionDays", "number"],
   ["contactEmail", "email"],
 ] as const;

@@ -29,6 +29,7 @@ export default async function SettingsPage() {
           registrationOpensAt: local(settings.registrationOpensAt),
           registrationClosesAt: local(settings.registrationClosesAt),
           boothHoldHours: String(settings.boothHoldHours),
+          walkUpPlaces: String(settings.walkUpPlaces),
           retentionDays: String(settings.retentionDays),
           contactEmail: settings.contactEmail ?? "",
         }}

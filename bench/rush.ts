@@ -187,9 +187,10 @@ async function main() {
     });
     log(`slowest round ÷ first ${results.slowestRoundToFirst}; app CPU a request, costliest round ÷ first ${results.costliestRoundCpuToFirst}; web server ${rssAfterFirstMinute} MB after the first minute → ${rssAtEnd} MB at the end; after ÷ fresh: constant route ${results.pingAfterToFresh}, sign-ups ${results.signUpsAfterToFresh}`);
   } finally {
+    // Closed before the server goes: npm start stops the embedded PostgreSQL, which ends this connection.
+    await db.end().catch(() => undefined);
     start.kill("SIGTERM");
     await new Promise((r) => start.once("exit", r));
-    await db.end().catch(() => undefined);
     if (server && database) {
       await dropDatabase(server, database.name).catch(() => undefined);
       await server.stop();

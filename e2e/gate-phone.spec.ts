@@ -115,6 +115,10 @@ test("a volunteer checks three walkers in with no network; back online, the data
   await expect(gate.locator('link[rel="manifest"]')).toHaveAttribute("href", "/gate/manifest.webmanifest");
   const manifest = await (await gate.request.get("/gate/manifest.webmanifest")).json();
   expect(manifest).toMatchObject({ start_url: "/gate", scope: "/gate", display: "standalone" });
+  // Offline, the page and everything its head links (the site's icons too) come from the phone: nothing
+  // fails to load, which the browser would report as a console error.
+  const failedOffline: string[] = [];
+  gate.on("requestfailed", (request) => failedOffline.push(new URL(request.url()).pathname));
   await context.setOffline(true);
   await gate.reload();
   await expect(gate.getByTestId("gate-network")).toHaveText(/Offline/);
@@ -138,6 +142,7 @@ test("a volunteer checks three walkers in with no network; back online, the data
   await expect(result).toContainText(`Already checked in on this phone at`);
   await expect(gate.getByTestId("gate-waiting")).toHaveText("3 check-ins waiting to be sent");
   expect(await db.checkIn.count({ where: { gatePassId: passId } })).toBe(0);
+  expect(failedOffline).toEqual([]);
 
   await context.setOffline(false);
   await expect(gate.getByTestId("gate-network")).toHaveText("Online");

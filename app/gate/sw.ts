@@ -16,6 +16,8 @@ declare global {
 declare const self: ServiceWorkerGlobalScope;
 
 const SHELL_CACHE = "gate-shell";
+const ASSETS_CACHE = "gate-assets";
+const GATE_ASSETS = ["/gate/manifest.webmanifest", "/favicon.ico", "/icon.svg", "/apple-icon.png"];
 const isGatePage = (url: URL) => url.origin === self.location.origin && (url.pathname === "/gate" || url.pathname === "/gate/");
 
 const serwist = new Serwist({
@@ -31,8 +33,10 @@ const serwist = new Serwist({
       handler: new NetworkFirst({ cacheName: SHELL_CACHE, networkTimeoutSeconds: 4 }),
     },
     {
-      matcher: ({ url }) => url.origin === self.location.origin && (url.pathname === "/gate/manifest.webmanifest" || url.pathname.startsWith("/icons/")),
-      handler: new StaleWhileRevalidate({ cacheName: "gate-assets" }),
+      // The gate's manifest and icons, and the site's icons every page's head links (with a version in
+      // their query: matched without it, so the copies fetched at install serve them offline).
+      matcher: ({ url }) => url.origin === self.location.origin && (GATE_ASSETS.includes(url.pathname) || url.pathname.startsWith("/icons/")),
+      handler: new StaleWhileRevalidate({ cacheName: ASSETS_CACHE, matchOptions: { ignoreSearch: true } }),
     },
   ],
 });
@@ -43,6 +47,7 @@ self.addEventListener("install", (event) => {
     (async () => {
       const response = await fetch("/gate", { credentials: "same-origin" });
       if (response.ok && !response.redirected) await (await caches.open(SHELL_CACHE)).put("/gate", response);
+      await (await caches.open(ASSETS_CACHE)).addAll(GATE_ASSETS);
     })().catch(() => undefined),
   );
 });

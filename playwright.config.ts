@@ -37,7 +37,7 @@ export default defineConfig({
   // Specs that change the walk's places run after the read-only ones, one project at a time,
   // so a test that reads "800 places left" or makes the walk full never races another.
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: [/gate-phone\.spec/, /register\.spec/, /waiting-list\.spec/, /privacy\.spec/, /dashboard\.spec/, /hostile-input\.spec/, /server-log\.spec/] },
+    { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: [/gate-phone\.spec/, /register\.spec/, /waiting-list\.spec/, /privacy\.spec/, /dashboard\.spec/, /hostile-input\.spec/, /server-log\.spec/, /walk-.*\.spec/] },
     { name: "registration", use: { ...devices["Desktop Chrome"] }, testMatch: /register\.spec/, dependencies: ["desktop"] },
     { name: "waiting-list", use: { ...devices["Desktop Chrome"] }, testMatch: /waiting-list\.spec/, dependencies: ["registration"] },
     { name: "privacy", use: { ...devices["Desktop Chrome"] }, testMatch: /privacy\.spec/, dependencies: ["waiting-list"] },
@@ -48,7 +48,11 @@ export default defineConfig({
     // Hostile input compares row counts before and after: it runs alone, after everything else.
     { name: "hostile-input", use: { ...devices["Desktop Chrome"] }, testMatch: /hostile-input\.spec/, dependencies: ["gate-phone"] },
     // Last: the server's log of the whole run holds no walker's name or email address.
-    { name: "server-log", testMatch: /server-log\.spec/, dependencies: ["hostile-input"] },
+    // The walk editor changes what the public pages show, so it runs after every spec that reads them;
+    // publishing next year's walk (walk-editions) changes the current walk itself, so it comes last.
+    { name: "walk-editor", use: { ...devices["Desktop Chrome"] }, testMatch: /walk-(content|programme|resources|map|texts)\.spec/, dependencies: ["hostile-input"] },
+    { name: "walk-editions", use: { ...devices["Desktop Chrome"] }, testMatch: /walk-editions\.spec/, dependencies: ["walk-editor"] },
+    { name: "server-log", testMatch: /server-log\.spec/, dependencies: ["walk-editions"] },
   ],
   webServer: {
     command: "node node_modules/tsx/dist/cli.mjs e2e/support/server.ts",

@@ -121,7 +121,7 @@ export async function requestBooking(userId: string, input: BookingRequestInput,
       if (!organisationId) throw new NoOrganisation();
       await tx.$queryRaw`SELECT id FROM "Organisation" WHERE id = ${organisationId}::uuid FOR UPDATE`;
 
-      const eventId = await currentWalkId(tx, now);
+      const eventId = await currentWalkId(tx);
       const booth = eventId
         ? await tx.booth.findFirst({
             where: { id: input.boothId, eventId },

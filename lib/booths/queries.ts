@@ -36,7 +36,7 @@ export interface BoothOverview {
 
 /** Every booth of the current walk with its state now, and the add-ons on offer. */
 export async function getBoothOverview(locale: "en" | "es", now = new Date()): Promise<BoothOverview | null> {
-  const eventId = await currentWalkId(db, now);
+  const eventId = await currentWalkId(db);
   if (!eventId) return null;
   const event = await db.event.findUniqueOrThrow({
     where: { id: eventId },

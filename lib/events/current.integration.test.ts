@@ -4,24 +4,26 @@ import { createPrismaClient } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
 import { createTestEvent } from "../../test/support/events";
 import { sql, statement } from "../db/sql";
-import { currentWalkId, currentWalkOrder, findCurrentWalk } from "./current";
+import { currentWalkClause, currentWalkId, findCurrentWalk } from "./current";
 
 const db = createPrismaClient(process.env.DATABASE_URL!, 2);
 afterAll(() => db.$disconnect());
 
-const day = 86_400_000;
-const inDays = (days: number) => new Date(Date.now() + days * day);
-
 class Rollback extends Error {}
 
-/** Runs `check` on walks of its own that are rolled back afterwards, so no other test sees them. */
-async function withWalks(check: (tx: Prisma.TransactionClient, walks: { soon: string; later: string }) => Promise<void>) {
+/**
+ * Runs `check` in a transaction that is rolled back afterwards, so no other test sees its walks: the
+ * published edition (the seeded one, or whichever the other tests see) is made past inside it.
+ */
+async function withWalks(check: (tx: Prisma.TransactionClient, walks: { older: string; newer: string; draft: string }) => Promise<void>) {
   await db
     .$transaction(async (tx) => {
+      await tx.event.updateMany({ where: { status: "PUBLISHED" }, data: { status: "PAST", publishedSlot: null } });
       // Centuries ahead: past every walk the other tests (up to about 150 years ahead) and the seed make.
-      const soon = await createTestEvent(tx, { capacity: 10, endsInDays: 400 * 365 });
-      const later = await createTestEvent(tx, { capacity: 10, endsInDays: 405 * 365 });
-      await check(tx, { soon: soon.id, later: later.id });
+      const older = await createTestEvent(tx, { capacity: 10, endsInDays: 400 * 365 });
+      const newer = await createTestEvent(tx, { capacity: 10, endsInDays: 405 * 365 });
+      const draft = await createTestEvent(tx, { capacity: 10, endsInDays: 410 * 365 });
+      await check(tx, { older: older.id, newer: newer.id, draft: draft.id });
       throw new Rollback();
     })
     .catch((error) => {
@@ -29,40 +31,41 @@ async function withWalks(check: (tx: Prisma.TransactionClient, walks: { soon: st
     });
 }
 
-const CURRENT = statement<{ now: Date }, { id: string }>("test_current_walk", (p) => sql`SELECT "id" FROM "Event" ORDER BY ${currentWalkOrder(p.now)} LIMIT 1`);
+const CURRENT = statement<{ now: Date }, { id: string }>("test_current_walk", () => sql`SELECT "id" FROM "Event" ${currentWalkClause} LIMIT 1`);
 
-async function bySql(tx: Prisma.TransactionClient, now: Date): Promise<string | null> {
-  const rows = await tx.$queryRawUnsafe<{ id: string }[]>(CURRENT.text, ...CURRENT.values({ now }));
+async function bySql(tx: Prisma.TransactionClient): Promise<string | null> {
+  const rows = await tx.$queryRawUnsafe<{ id: string }[]>(CURRENT.text, ...CURRENT.values({ now: new Date() }));
   return rows[0]?.id ?? null;
 }
 
+const setStatus = (tx: Prisma.TransactionClient, id: string, status: "PUBLISHED" | "PAST") =>
+  tx.event.update({ where: { id }, data: { status, publishedSlot: status === "PUBLISHED" ? true : null } });
+
 describe("the current walk", () => {
-  it("is the next walk still to end, soonest first", async () => {
+  it("is the published edition, whatever the dates of the others", async () => {
     await withWalks(async (tx, walks) => {
-      const now = inDays(399 * 365);
-      expect(await currentWalkId(tx, now)).toBe(walks.soon);
-      expect(await bySql(tx, now)).toBe(walks.soon);
+      await setStatus(tx, walks.older, "PAST");
+      await setStatus(tx, walks.newer, "PUBLISHED");
+      expect(await currentWalkId(tx)).toBe(walks.newer);
+      expect(await bySql(tx)).toBe(walks.newer);
+      expect(await findCurrentWalk(tx, { id: true, nameEn: true })).toEqual({ id: walks.newer, nameEn: "Test Walk" });
     });
   });
 
-  it("is a walk that is under way until it ends", async () => {
+  it("is the most recent past edition while none is published, and never a draft", async () => {
     await withWalks(async (tx, walks) => {
-      const walk = await tx.event.findUniqueOrThrow({ where: { id: walks.soon }, select: { startsAt: true, endsAt: true } });
-      const during = new Date((walk.startsAt.getTime() + walk.endsAt.getTime()) / 2);
-      expect(await currentWalkId(tx, during)).toBe(walks.soon);
-      expect(await bySql(tx, during)).toBe(walks.soon);
-      const justAfter = new Date(walk.endsAt.getTime() + 1);
-      expect(await currentWalkId(tx, justAfter)).toBe(walks.later);
-      expect(await bySql(tx, justAfter)).toBe(walks.later);
+      await setStatus(tx, walks.older, "PAST");
+      await setStatus(tx, walks.newer, "PAST");
+      expect(await currentWalkId(tx)).toBe(walks.newer);
+      expect(await bySql(tx)).toBe(walks.newer);
     });
   });
 
-  it("is the most recent walk once every walk is over", async () => {
-    await withWalks(async (tx, walks) => {
-      const now = inDays(410 * 365);
-      expect(await currentWalkId(tx, now)).toBe(walks.later);
-      expect(await bySql(tx, now)).toBe(walks.later);
-      expect(await findCurrentWalk(tx, { id: true, nameEn: true }, now)).toEqual({ id: walks.later, nameEn: "Test Walk" });
+  it("is no walk when every edition is a draft", async () => {
+    await withWalks(async (tx) => {
+      await tx.event.updateMany({ where: { status: "PAST" }, data: { status: "DRAFT" } });
+      expect(await currentWalkId(tx)).toBeNull();
+      expect(await bySql(tx)).toBeNull();
     });
   });
 });

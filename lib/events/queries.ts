@@ -51,7 +51,7 @@ export async function getCurrentEvent(locale: "en" | "es", now = new Date()): Pr
     programme: { select: { id: true, startsAt: true, titleEn: true, titleEs: true }, orderBy: { sortOrder: "asc" } },
     _count: { select: { walkers: { where: { status: "WAITING" as const } } } },
   } as const;
-  const event = await findCurrentWalk(db, select, now);
+  const event = await findCurrentWalk(db, select);
   if (!event) return null;
   const es = locale === "es";
   // While anyone is on the waiting list, freed places are theirs, not new walkers'.

@@ -1,4 +1,4 @@
-// Idempotent seed: the upcoming Fun Walk, its programme, booths and add-ons, and one organiser.
+// Idempotent seed: the first Fun Walk (published), its programme, booths and add-ons, and one organiser.
 // Safe to run at every start; it never changes data that already exists.
 import { randomBytes } from "node:crypto";
 import bcrypt from "bcryptjs";
@@ -16,16 +16,19 @@ export async function seed(db: PrismaClient, options: { now?: Date; organiserEma
   const now = options.now ?? new Date();
   const { programme, ...eventData } = funWalkEvent(now);
 
-  // The walk is known by its slug (one per year): once created, later starts leave it — and any
-  // changes organisers made to it — alone.
-  const existing = await db.event.findUnique({ where: { slug: eventData.slug }, select: { slug: true } });
-  let eventSlug = existing?.slug ?? eventData.slug;
+  // The seed makes the first walk only: once any edition is published, organisers run the walk
+  // (next year's is started from the dashboard, lib/events/editions.ts) and later starts leave it alone.
+  const published = await db.event.findFirst({ where: { status: "PUBLISHED" }, select: { slug: true } });
+  let eventSlug = published?.slug ?? eventData.slug;
   let eventCreated = false;
-  if (!existing) {
+  if (!published) {
     try {
       await db.event.create({
         data: {
           ...eventData,
+          status: "PUBLISHED",
+          publishedSlot: true,
+          publishedAt: now,
           programme: { create: programme.map((item, sortOrder) => ({ ...item, sortOrder })) },
           booths: { create: funWalkBooths() },
           boothAddons: { create: funWalkAddons },
@@ -34,7 +37,8 @@ export async function seed(db: PrismaClient, options: { now?: Date; organiserEma
       });
       eventCreated = true;
     } catch (error) {
-      // Another instance starting at the same moment created it first: that is fine.
+      // Another instance starting at the same moment created it first (the slug and the published
+      // slot are unique): that is fine.
       if (!isUniqueViolation(error)) throw error;
     }
     eventSlug = eventData.slug;

@@ -295,6 +295,9 @@ describe("the delivery worker", () => {
     await db.event.create({
       data: {
         slug: "mail-test-walk",
+        // The published edition is the walk emails name (this file's database has no other).
+        status: "PUBLISHED",
+        publishedSlot: true,
         nameEn: "Test Walk",
         nameEs: "Caminata de Prueba",
         themeEn: "t",

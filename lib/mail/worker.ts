@@ -265,8 +265,7 @@ export class EmailWorker {
   private async context(language: EmailLanguage): Promise<EmailContext> {
     if (!this.eventCache || Date.now() - this.eventCache.at > 60_000) {
       const select = { nameEn: true, nameEs: true, venueAddress: true, startsAt: true, timezone: true } as const;
-      const now = new Date();
-      const event = await findCurrentWalk(this.db, select, now);
+      const event = await findCurrentWalk(this.db, select);
       const byLanguage = new Map<EmailLanguage, EmailContext["event"]>();
       if (event) {
         for (const lang of ["EN", "ES"] as const) {

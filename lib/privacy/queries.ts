@@ -16,11 +16,10 @@ export interface PrivacyFacts {
   timezone: string;
 }
 
-export async function getPrivacyFacts(locale: "en" | "es", now = new Date()): Promise<PrivacyFacts> {
+export async function getPrivacyFacts(locale: "en" | "es"): Promise<PrivacyFacts> {
   const walk = await findCurrentWalk(
     db,
     { nameEn: true, nameEs: true, hostsEn: true, hostsEs: true, contactEmail: true, retentionDays: true, endsAt: true, timezone: true },
-    now,
   );
   const es = locale === "es";
   return {

@@ -100,8 +100,8 @@ export async function getManageView(token: string, locale: "en" | "es", now = ne
 }
 
 /** The current walk's facts for the public calendar file. */
-export async function getCalendarEvent(now = new Date()) {
-  return findCurrentWalk(db, { id: true, slug: true, nameEn: true, themeEn: true, venueAddress: true, startsAt: true, endsAt: true }, now);
+export async function getCalendarEvent() {
+  return findCurrentWalk(db, { id: true, slug: true, nameEn: true, themeEn: true, venueAddress: true, startsAt: true, endsAt: true });
 }
 
 /** Everything stored about a group's walkers, field by field: the manage page's "Your data" and its download. */

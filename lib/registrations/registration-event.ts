@@ -3,7 +3,7 @@
 // with that marker there. It imports nothing a browser bundle could hold (lib/db/pool.ts).
 import { pool } from "../db/pool";
 import { run, sql, statement } from "../db/sql";
-import { currentWalkOrder } from "../events/current";
+import { currentWalkClause } from "../events/current";
 import { registrationState, type RegistrationState } from "../events/state";
 
 export interface RegistrationEvent {
@@ -37,10 +37,10 @@ interface RegistrationEventRow {
 
 const REGISTRATION_EVENT = statement<{ now: Date }, RegistrationEventRow>(
   "funwalk_registration_event",
-  (p) => sql`SELECT e."id", e."nameEn", e."nameEs", e."waiverVersion", e."capacity", e."confirmedCount", e."registrationOpensAt",
+  () => sql`SELECT e."id", e."nameEn", e."nameEs", e."waiverVersion", e."capacity", e."confirmedCount", e."registrationOpensAt",
             e."registrationClosesAt", e."endsAt", e."timezone", e."retentionDays",
             (SELECT count(*)::int FROM "Walker" w WHERE w."eventId" = e."id" AND w."status" = 'WAITING') AS "waiting"
-     FROM "Event" e ORDER BY ${currentWalkOrder(p.now)} LIMIT 1`,
+     FROM "Event" e ${currentWalkClause} LIMIT 1`,
 );
 
 /** The current walk (lib/events/current.ts), as the sign-up page needs it, with its registration state. */

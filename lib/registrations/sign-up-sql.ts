@@ -9,7 +9,7 @@
 //   CURRENT_WALK  the walk a sign-up goes to, with what its emails and manage link need (WALK_BY_ID:
 //                 the same for one walk).
 import { sql, statement, type Params, type SqlPart } from "../db/sql";
-import { currentWalkOrder } from "../events/current";
+import { currentWalkClause } from "../events/current";
 import { emailRows, emailsJson, outboxWrite } from "../mail/outbox";
 import { rateLimitHit } from "../rate-limit/sql";
 import type { StoredWalkerDetails } from "./schema";
@@ -32,11 +32,11 @@ export interface SignUpEventRow {
 
 const walkColumns = sql`"id", "nameEn", "nameEs", "venueAddress", "mapUrl", "timezone", "startsAt", "endsAt", "waiverVersion", "retentionDays"`;
 
-/** The current walk (lib/events/current.ts) at `now`, with its digest. */
+/** The current walk (lib/events/current.ts), with its digest. */
 const walkRow = sql`${walkColumns}, md5(ROW(${walkColumns})::text) AS "fingerprint"`;
-const currentWalk = (now: SqlPart) => sql`SELECT ${walkRow} FROM "Event" ORDER BY ${currentWalkOrder(now)} LIMIT 1`;
+const currentWalk = sql`SELECT ${walkRow} FROM "Event" ${currentWalkClause} LIMIT 1`;
 
-export const CURRENT_WALK = statement<{ now: Date }, SignUpEventRow>("funwalk_sign_up_walk", (p) => currentWalk(p.now));
+export const CURRENT_WALK = statement<{ now: Date }, SignUpEventRow>("funwalk_sign_up_walk", () => currentWalk);
 
 /** The same row for one walk. */
 export const WALK_BY_ID = statement<{ id: string }, SignUpEventRow>(
@@ -183,7 +183,7 @@ export interface SignUpRow extends RegisterRow {
 export const SIGN_UP = statement<SignUpParams, SignUpRow>(
   "funwalk_sign_up",
   (p) => sql`WITH hit AS (${rateLimitHit(p.limitKey, p.limitWindowSeconds)}),
-  cur AS (${currentWalk(p.now)}),
+  cur AS (${currentWalk}),
   gate AS (
     SELECT 1 FROM hit CROSS JOIN cur
     WHERE hit."count" <= ${p.limit} AND cur."id" = ${p.eventId}::uuid AND cur."fingerprint" = ${p.fingerprint}

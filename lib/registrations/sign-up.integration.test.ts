@@ -2,13 +2,16 @@
 // process, two otherwise, and never a registration built from an out-of-date copy of the walk.
 import { readFileSync } from "node:fs";
 import { randomBytes, randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestEvent } from "../../test/support/events";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createTestEvent, publishTestEvent } from "../../test/support/events";
 import { createPrismaClient } from "../db/client";
 import { pool, signUpPool } from "../db/pool";
 import { env } from "../env";
 import { submitRegistration, type SubmitResult } from "./submit";
 import { PRIVACY_NOTICE_VERSION } from "../privacy/notice";
+
+// Each test publishes a walk of its own, the one sign-ups go to: in a database of the file's own.
+await vi.hoisted(async () => (await import("../../test/support/own-database")).useOwnDatabase("sign_up"));
 
 const db = createPrismaClient(process.env.DATABASE_URL!, 2);
 afterAll(() => db.$disconnect());
@@ -27,11 +30,12 @@ const day = 86_400_000;
 let walks = 0;
 
 /**
- * A walk of the test's own, a century or more ahead, and a moment two days before it ends (its
- * sign-ups are open then): at that moment it is the walk sign-ups go to, whatever other files made.
+ * A walk of the test's own, published (the walk sign-ups go to), a century or more ahead, and a
+ * moment two days before it ends (its sign-ups are open then).
  */
 async function walkAndMoment(capacity = 100) {
   const event = await createTestEvent(db, { capacity, endsInDays: 36_500 + walks++ * 2_000 + Math.floor(Math.random() * 1_000) });
+  await publishTestEvent(db, event.id);
   return { event, now: new Date(event.endsAt.getTime() - 2 * day) };
 }
 
@@ -115,13 +119,13 @@ describe("submitRegistration", () => {
     expect((await submit(form(), headers, now)).statements).toBe(1);
   });
 
-  it("goes to the next walk once the known one has ended, and says sign-ups are closed when there is none", async () => {
+  it("goes to the walk published next, and says sign-ups are closed when none is open", async () => {
     const { event: earlier, now } = await walkAndMoment();
-    const { event: later, now: afterEarlier } = await walkAndMoment();
     const headers = client();
     expect((await submit(form(), headers, now)).result.ok).toBe(true);
+    const { event: later } = await walkAndMoment(); // published: the earlier walk is past now
 
-    const moved = await submit(form({ email: "moved@example.org" }), headers, afterEarlier);
+    const moved = await submit(form({ email: "moved@example.org" }), headers, now);
     expect(moved.result.ok).toBe(true);
     expect(await walkersOf(later.id, "moved@example.org")).toHaveLength(1);
     expect(await walkersOf(earlier.id, "moved@example.org")).toHaveLength(0);

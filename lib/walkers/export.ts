@@ -35,9 +35,9 @@ const ADMIN_ONLY = new Set(["emergency_contact_name", "emergency_contact_phone"]
  * the walk about to be purged, which may no longer be the current one) that walk, for admins only
  * when it is not the current walk. Null for a walk that does not exist or whose data is erased.
  */
-export async function walkToExport(actor: Actor, walkId: string | undefined, now = new Date()): Promise<{ id: string } | null> {
+export async function walkToExport(actor: Actor, walkId: string | undefined): Promise<{ id: string } | null> {
   const role = await assertOrganiser(db, actor.userId);
-  const current = await findCurrentWalk(db, { id: true }, now);
+  const current = await findCurrentWalk(db, { id: true });
   if (walkId === undefined || walkId === current?.id) return current;
   if (!isUuid(walkId)) return null;
   if (role !== "ADMIN") throw new Forbidden();

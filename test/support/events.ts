@@ -34,3 +34,12 @@ export async function createTestEvent(
     },
   });
 }
+
+/**
+ * Makes a walk the published edition, the one sign-ups go to (lib/events/current.ts): the edition
+ * published before is past. Only in a database of the test file's own (test/support/own-database.ts).
+ */
+export async function publishTestEvent(db: Pick<Prisma.TransactionClient, "event">, id: string) {
+  await db.event.updateMany({ where: { status: "PUBLISHED" }, data: { status: "PAST", publishedSlot: null } });
+  await db.event.update({ where: { id }, data: { status: "PUBLISHED", publishedSlot: true, publishedAt: new Date() } });
+}

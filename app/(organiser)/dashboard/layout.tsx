@@ -33,6 +33,7 @@ async function DashboardFrame({ children }: { children: React.ReactNode }) {
     ["/dashboard/emails", t("emails")],
     ["/dashboard/counter", t("counter")],
     ["/dashboard/gate", t("gate")],
+    ["/dashboard/editions", t("editions")],
     ["/dashboard/settings", t("settings")],
     ["/dashboard/audit", t("audit")],
     ...(actor.role === "ADMIN" ? ([["/dashboard/organisers", t("organisers")]] as const) : []),

@@ -5,6 +5,8 @@ import type { Actor } from "../auth/roles";
 import { assertOrganiser } from "../auth/organiser";
 import { db } from "../db";
 import { promoteIntoFreePlaces } from "../registrations/mutations";
+import { EditionNotFound, isUuid } from "./edition";
+import { editionYear } from "./editions";
 
 /** Dates arrive as `datetime-local` values in the walk's own time zone (Port of Spain, UTC−4 all year). */
 const localDateTime = z
@@ -40,6 +42,14 @@ export class RetentionNeedsAdmin extends Error {
   override name = "RetentionNeedsAdmin";
 }
 
+/** The walk's new date is in another year than its edition's (next year's walk is a new edition). */
+export class OutsideWalkYear extends Error {
+  override name = "OutsideWalkYear";
+  constructor(public readonly year: number) {
+    super("the walk's date is outside its year");
+  }
+}
+
 export class CapacityBelowConfirmed extends Error {
   override name = "CapacityBelowConfirmed";
   constructor(public readonly confirmed: number) {
@@ -62,13 +72,15 @@ export async function getEventSettings(actor: Actor, eventId: string) {
  */
 export async function updateEventSettings(actor: Actor, eventId: string, input: EventSettingsInput, now = new Date()) {
   const data = eventSettingsSchema.parse(input);
+  if (!isUuid(eventId)) throw new EditionNotFound();
   return db.$transaction(async (tx) => {
     const role = await assertOrganiser(tx, actor.userId);
     const [before] = await tx.$queryRaw<
       { capacity: number; confirmedCount: number; startsAt: Date; endsAt: Date; registrationOpensAt: Date; registrationClosesAt: Date; boothHoldHours: number; walkUpPlaces: number; retentionDays: number; contactEmail: string | null }[]
     >`SELECT capacity, "confirmedCount", "startsAt", "endsAt", "registrationOpensAt", "registrationClosesAt", "boothHoldHours", "walkUpPlaces", "retentionDays", "contactEmail"
         FROM "Event" WHERE id = ${eventId}::uuid FOR UPDATE`;
-    if (!before) throw new Error("no such event");
+    if (!before) throw new EditionNotFound();
+    if (editionYear(data.startsAt) !== editionYear(before.startsAt)) throw new OutsideWalkYear(editionYear(before.startsAt));
     if (data.retentionDays !== before.retentionDays && role !== "ADMIN") throw new RetentionNeedsAdmin();
     if (data.capacity < before.confirmedCount) throw new CapacityBelowConfirmed(before.confirmedCount);
     await tx.event.update({ where: { id: eventId }, data });

@@ -18,7 +18,7 @@ const fields = [
 ] as const;
 
 /** Organisers see how long personal data is kept; only an admin changes it. */
-export function SettingsForm({ initial, isAdmin }: { initial: Record<(typeof fields)[number][0], string>; isAdmin: boolean }) {
+export function SettingsForm({ eventId, initial, isAdmin }: { eventId: string; initial: Record<(typeof fields)[number][0], string>; isAdmin: boolean }) {
   const t = useTranslations("Dashboard.settings");
   const checkFields = useTranslations("Forms")("checkFields");
   const form = useFormAction(saveSettingsAction);
@@ -26,6 +26,7 @@ export function SettingsForm({ initial, isAdmin }: { initial: Record<(typeof fie
   return (
     <form key={form.state.attempt ?? 0} action={form.action} noValidate className="max-w-xl space-y-4 rounded-lg bg-white p-6 shadow-sm">
       <FormSummary state={form.state} title={checkFields} labels={labels} />
+      <input type="hidden" name="eventId" value={eventId} />
       {fields.map(([name, type]) => {
         const error = form.error(name);
         return (

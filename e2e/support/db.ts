@@ -19,7 +19,7 @@ export async function setCapacity(capacity: number | "taken"): Promise<{ capacit
   return withDatabase(async (client) => {
     const { rows } = await client.query<{ capacity: number; confirmedCount: number }>(
       `UPDATE "Event" SET "capacity" = CASE WHEN $1::int IS NULL THEN "confirmedCount" ELSE $1::int END
-       WHERE "id" = (SELECT "id" FROM "Event" WHERE "endsAt" > now() ORDER BY "startsAt" LIMIT 1)
+       WHERE "id" = (SELECT "id" FROM "Event" WHERE "status" = 'PUBLISHED')
        RETURNING "capacity", "confirmedCount"`,
       [capacity === "taken" ? null : capacity],
     );
@@ -32,7 +32,7 @@ export async function waitingCount(): Promise<number> {
   return withDatabase(async (client) => {
     const { rows } = await client.query<{ waiting: number }>(
       `SELECT count(*)::int AS "waiting" FROM "Walker"
-       WHERE "status" = 'WAITING' AND "eventId" = (SELECT "id" FROM "Event" WHERE "endsAt" > now() ORDER BY "startsAt" LIMIT 1)`,
+       WHERE "status" = 'WAITING' AND "eventId" = (SELECT "id" FROM "Event" WHERE "status" = 'PUBLISHED')`,
     );
     return rows[0]!.waiting;
   });

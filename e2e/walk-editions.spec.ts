@@ -41,7 +41,8 @@ test("an organiser starts next year's walk, publishes it, and the walk before it
   await expect(page.getByRole("navigation", { name: "Sections of this walk" })).toBeVisible();
 
   await page.getByRole("button", { name: "Publish this walk" }).click();
-  await expect(page.getByRole("status")).toHaveText("Published. The public pages show this walk now.");
+  await expect(page.getByText("Published: this is the walk the public pages show.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Publish this walk" })).toHaveCount(0);
 
   // The home page shows the new walk's date.
   await page.goto("/");

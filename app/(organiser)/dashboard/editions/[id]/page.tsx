@@ -17,6 +17,7 @@ export default async function EditionPage({ params }: { params: Promise<{ id: st
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: edition.timezone });
   return (
     <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{t("overviewTitle")}</h1>
       <p>{t(`statusHelp.${edition.status}`)}</p>
       <dl className="grid max-w-xl grid-cols-2 gap-2 rounded-lg bg-white p-4 shadow-sm">
         <dt className="font-medium">{t("starts")}</dt>

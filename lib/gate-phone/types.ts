@@ -1,20 +1,10 @@
 // What the gate phone keeps and what the gate API sends it (app/api/gate/*). Pure types: the phone's
 // code runs in the browser and imports nothing from the server.
 
-export type WalkerStatus = "CONFIRMED" | "WAITING" | "CANCELLED";
-export type Sentence = { en: string; es: string };
+import type { GateWalker } from "../gate/contract";
 
-/** One walker as the list sends it: exactly what the gate needs, nothing else (no contact details). */
-export interface GateWalker {
-  ticketCode: string;
-  firstName: string;
-  lastName: string;
-  ageBand: string;
-  tshirtSize: string | null;
-  guardianName: string | null;
-  status: WalkerStatus;
-  checkedIn: boolean;
-}
+export type { GateWalker, WalkerStatus } from "../gate/contract";
+export type Sentence = { en: string; es: string };
 
 /** A walker as IndexedDB keeps it: the list's fields and the names folded for the search indexes. */
 export interface StoredWalker extends GateWalker {

@@ -10,16 +10,9 @@ import { isMinor } from "../walkers/categories";
 import type { GateActor } from "./pass";
 import { decodeCursor, encodeCursor } from "./schema";
 
-export interface GateWalker {
-  ticketCode: string;
-  firstName: string;
-  lastName: string;
-  ageBand: string;
-  tshirtSize: string | null;
-  guardianName: string | null;
-  status: "CONFIRMED" | "WAITING" | "CANCELLED";
-  checkedIn: boolean;
-}
+import type { GateWalker } from "./contract";
+
+export type { GateWalker };
 
 export interface GatePassInfo {
   id: string;

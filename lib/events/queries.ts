@@ -13,7 +13,12 @@ export interface PublicEvent {
   hosts: string;
   venueName: string;
   venueAddress: string;
+  /** Empty: no map link. */
   mapUrl: string;
+  /** Plain text with line breaks; each empty when the walk has none. */
+  description: string;
+  meetingPoint: string;
+  whatToBring: string;
   timezone: string;
   startsAt: Date;
   endsAt: Date;
@@ -39,8 +44,16 @@ export async function getCurrentEvent(locale: "en" | "es", now = new Date()): Pr
     hostsEn: true,
     hostsEs: true,
     venueName: true,
+    venueNameEs: true,
     venueAddress: true,
+    venueAddressEs: true,
     mapUrl: true,
+    descriptionEn: true,
+    descriptionEs: true,
+    meetingPointEn: true,
+    meetingPointEs: true,
+    whatToBringEn: true,
+    whatToBringEs: true,
     timezone: true,
     startsAt: true,
     endsAt: true,
@@ -67,9 +80,13 @@ export async function getCurrentEvent(locale: "en" | "es", now = new Date()): Pr
     name: es ? event.nameEs : event.nameEn,
     theme: es ? event.themeEs : event.themeEn,
     hosts: es ? event.hostsEs : event.hostsEn,
-    venueName: event.venueName,
-    venueAddress: event.venueAddress,
+    // The venue's English texts are venueName and venueAddress; a Spanish one not yet written falls back to them.
+    venueName: (es && event.venueNameEs) || event.venueName,
+    venueAddress: (es && event.venueAddressEs) || event.venueAddress,
     mapUrl: event.mapUrl,
+    description: es ? event.descriptionEs : event.descriptionEn,
+    meetingPoint: es ? event.meetingPointEs : event.meetingPointEn,
+    whatToBring: es ? event.whatToBringEs : event.whatToBringEn,
     timezone: event.timezone,
     startsAt: event.startsAt,
     endsAt: event.endsAt,

@@ -41,6 +41,15 @@ export function EventHome({ locale, event, exhibitors }: Pick<HomePageProps, "lo
         )}
       </header>
 
+      {event.description && (
+        <section aria-labelledby="about" className="space-y-2">
+          <h2 id="about" className="text-2xl font-semibold text-brand-800">
+            {t("description")}
+          </h2>
+          <p className="whitespace-pre-line text-lg">{event.description}</p>
+        </section>
+      )}
+
       <dl className="grid gap-4 sm:grid-cols-2">
         <div className="rounded-lg bg-white p-4 shadow-sm">
           <dt className="text-sm font-semibold uppercase tracking-wide text-slate-600">{t("when")}</dt>
@@ -51,12 +60,30 @@ export function EventHome({ locale, event, exhibitors }: Pick<HomePageProps, "lo
         <div className="rounded-lg bg-white p-4 shadow-sm">
           <dt className="text-sm font-semibold uppercase tracking-wide text-slate-600">{t("where")}</dt>
           <dd className="mt-1 text-lg">
-            {event.venueAddress}{" "}
-            <a href={event.mapUrl} className="text-brand-700 underline" rel="noopener noreferrer" target="_blank">
-              {t("openMap")}
-            </a>
+            <span className="block font-semibold">{event.venueName}</span>
+            {event.venueAddress}
+            {event.mapUrl && (
+              <>
+                {" "}
+                <a href={event.mapUrl} className="text-brand-700 underline" rel="noopener noreferrer" target="_blank">
+                  {t("openMap")}
+                </a>
+              </>
+            )}
           </dd>
         </div>
+        {event.meetingPoint && (
+          <div className="rounded-lg bg-white p-4 shadow-sm">
+            <dt className="text-sm font-semibold uppercase tracking-wide text-slate-600">{t("meetingPoint")}</dt>
+            <dd className="mt-1 whitespace-pre-line text-lg">{event.meetingPoint}</dd>
+          </div>
+        )}
+        {event.whatToBring && (
+          <div className="rounded-lg bg-white p-4 shadow-sm">
+            <dt className="text-sm font-semibold uppercase tracking-wide text-slate-600">{t("whatToBring")}</dt>
+            <dd className="mt-1 whitespace-pre-line text-lg">{event.whatToBring}</dd>
+          </div>
+        )}
       </dl>
 
       <section aria-labelledby="registration" className="rounded-lg bg-white p-6 shadow-sm">

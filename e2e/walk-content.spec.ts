@@ -18,7 +18,7 @@ test("an organiser changes the Spanish theme, the Spanish page shows it, and an 
 
   // Editions → the published walk → Content.
   await page.getByRole("link", { name: "Editions" }).click();
-  await page.getByRole("listitem").filter({ hasText: "Published" }).getByRole("link").click();
+  await page.getByRole("row").filter({ hasText: "Published" }).getByRole("link").click();
   await page.getByRole("navigation", { name: "Sections of this walk" }).getByRole("link", { name: "Content" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Content" })).toBeVisible();
   await expect(page.getByLabel("Name (Spanish)", { exact: true })).toHaveValue(before.nameEs);
@@ -36,7 +36,7 @@ test("an organiser changes the Spanish theme, the Spanish page shows it, and an 
   // Back in the dashboard, now in Spanish: a published walk keeps its Spanish name.
   await page.goto("/dashboard");
   await page.getByRole("link", { name: "Ediciones" }).click();
-  await page.getByRole("listitem").filter({ hasText: "Publicada" }).getByRole("link").click();
+  await page.getByRole("row").filter({ hasText: "Publicada" }).getByRole("link").click();
   await page.getByRole("navigation", { name: "Secciones de esta caminata" }).getByRole("link", { name: "Contenido" }).click();
   await expect(page.getByLabel("Lema (español)", { exact: true })).toHaveValue(theme);
   await page.getByLabel("Nombre (español)", { exact: true }).fill("");

@@ -38,7 +38,24 @@ test("an organiser starts next year's walk, publishes it, and the walk before it
   await page.getByLabel("The new walk's date").fill(`${nextYear}-07-25`);
   await page.getByRole("button", { name: "Start the draft" }).click();
   await expect(page.getByText("A draft: only organisers see it.")).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Sections of this walk" })).toBeVisible();
+  const sections = page.getByRole("navigation", { name: "Sections of this walk" });
+
+  // A draft may be incomplete; publishing it is refused, naming the text missing.
+  await sections.getByRole("link", { name: "Content" }).click();
+  const spanishName = page.getByLabel("Name (Spanish)", { exact: true });
+  const name = await spanishName.inputValue();
+  await spanishName.fill("");
+  await page.getByRole("button", { name: "Save the content" }).click();
+  await expect(page.getByRole("status")).toHaveText("The content is saved.");
+  await sections.getByRole("link", { name: "Overview" }).click();
+  await page.getByRole("button", { name: "Publish this walk" }).click();
+  await expect(page.getByRole("alert")).toContainText("Spanish name is missing.");
+
+  await sections.getByRole("link", { name: "Content" }).click();
+  await spanishName.fill(name);
+  await page.getByRole("button", { name: "Save the content" }).click();
+  await expect(page.getByRole("status")).toHaveText("The content is saved.");
+  await sections.getByRole("link", { name: "Overview" }).click();
 
   await page.getByRole("button", { name: "Publish this walk" }).click();
   await expect(page.getByText("Published: this is the walk the public pages show.")).toBeVisible();

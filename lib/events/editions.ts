@@ -9,6 +9,7 @@ import { assertOrganiser } from "../auth/organiser";
 import { db } from "../db";
 import { isUniqueViolation } from "../db/errors";
 import type { Prisma } from "../generated/prisma/client";
+import { missingTranslations, type MissingTranslation } from "./content-rules";
 import { editionHeader, EditionNotFound, isUuid } from "./edition";
 
 /** The walk's time zone's offset: Port of Spain is UTC−4 all year, no daylight saving (as lib/events/settings.ts). */
@@ -154,20 +155,11 @@ export class PublishRefused extends Error {
   override name = "PublishRefused";
   constructor(
     public readonly reason: "notDraft" | "alreadyOver" | "currentStillToCome" | "publishedMeanwhile" | "incomplete",
-    public readonly detail: { name?: string; missing?: { field: string; language: "en" | "es" }[] } = {},
+    public readonly detail: { name?: string; missing?: MissingTranslation[] } = {},
   ) {
     super(`publishing refused: ${reason}`);
   }
 }
-
-/** The texts a published edition must have in both languages (the content editor asks the same). */
-const REQUIRED_TEXTS = [
-  ["name", "nameEn", "nameEs"],
-  ["theme", "themeEn", "themeEs"],
-  ["hosts", "hostsEn", "hostsEs"],
-  ["venueName", "venueName", "venueNameEs"],
-  ["venueAddress", "venueAddress", "venueAddressEs"],
-] as const;
 
 /**
  * Publishes a draft: it becomes the walk the public pages show, and the edition published before it
@@ -183,15 +175,14 @@ export async function publishEdition(actor: Actor, id: string, now = new Date())
         // The published edition's row first, then the draft's: every publish locks in the same order.
         const [current] = await tx.$queryRaw<{ id: string; nameEn: string; endsAt: Date }[]>`
           SELECT "id", "nameEn", "endsAt" FROM "Event" WHERE "status" = 'PUBLISHED' FOR UPDATE`;
-        const [draft] = await tx.$queryRaw<Record<string, string | Date>[]>`SELECT * FROM "Event" WHERE "id" = ${id}::uuid FOR UPDATE`;
+        await tx.$queryRaw`SELECT 1 FROM "Event" WHERE "id" = ${id}::uuid FOR UPDATE`;
+        const draft = await tx.event.findUnique({ where: { id } });
         if (!draft) throw new EditionNotFound();
         if (draft.status !== "DRAFT") throw new PublishRefused("notDraft");
-        if ((draft.endsAt as Date) <= now) throw new PublishRefused("alreadyOver");
+        if (draft.endsAt <= now) throw new PublishRefused("alreadyOver");
         if (current && current.endsAt > now) throw new PublishRefused("currentStillToCome", { name: current.nameEn });
-        const missing = REQUIRED_TEXTS.flatMap(([field, en, es]) => [
-          ...(String(draft[en] ?? "").trim() === "" ? [{ field, language: "en" as const }] : []),
-          ...(String(draft[es] ?? "").trim() === "" ? [{ field, language: "es" as const }] : []),
-        ]);
+        // The rule the content editor keeps for a published walk (lib/events/content-rules.ts).
+        const missing = missingTranslations(draft);
         if (missing.length > 0) throw new PublishRefused("incomplete", { missing });
         if (current) await tx.event.update({ where: { id: current.id }, data: { status: "PAST", publishedSlot: null } });
         await tx.event.update({ where: { id }, data: { status: "PUBLISHED", publishedSlot: true, publishedAt: now } });

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { Forbidden, NotSignedIn, ORGANISER_ROLES, requireRole } from "@/lib/auth";
+import { contentKey } from "@/lib/events/content-rules";
 import { EditionNotFound } from "@/lib/events/edition";
 import { nextEditionSchema, NotALaterYear, publishEdition, PublishRefused, startNextEdition, YearTaken } from "@/lib/events/editions";
 import { formAction, messagesOf, type FormState } from "@/lib/forms/action";
@@ -34,25 +35,26 @@ export async function startNextEditionAction(previous: FormState, formData: Form
 
 const publish = formAction({
   schema: z.object({ editionId: z.string().min(1, "notFound") }),
-  translator: messagesOf("Dashboard.edition"),
-  errorKey: (code) => `errors.${code}`,
+  // The missing texts are named as the content editor names them (Dashboard.content.missing).
+  translator: messagesOf("Dashboard"),
+  errorKey: (code) => `edition.errors.${code}`,
   run: async ({ editionId }, { t }) => {
     const actor = await requireRole(...ORGANISER_ROLES);
     await publishEdition(actor, editionId);
     await publicPagesChanged();
     revalidatePath("/dashboard", "layout");
-    return { ok: true, message: t("published") };
+    return { ok: true, message: t("edition.published") };
   },
   refuse: (error, t): FormState | undefined => {
     if (error instanceof PublishRefused) {
       if (error.reason === "incomplete") {
-        const missing = (error.detail.missing ?? []).map(({ field, language }) => t("missingText", { field: t(`fields.${field}`), language: t(`languages.${language}`) }));
-        return { message: `${t("errors.incomplete")} ${missing.join(" ")}` };
+        const missing = (error.detail.missing ?? []).map(({ field, language }) => t(`content.missing.${contentKey(field, language)}`));
+        return { message: `${t("edition.errors.incomplete")} ${missing.join(" ")}` };
       }
-      return { message: t(`errors.${error.reason}`, { name: error.detail.name ?? "" }) };
+      return { message: t(`edition.errors.${error.reason}`, { name: error.detail.name ?? "" }) };
     }
-    if (error instanceof EditionNotFound) return { message: t("errors.notFound") };
-    if (error instanceof NotSignedIn || error instanceof Forbidden) return { message: t("errors.forbidden") };
+    if (error instanceof EditionNotFound) return { message: t("edition.errors.notFound") };
+    if (error instanceof NotSignedIn || error instanceof Forbidden) return { message: t("edition.errors.forbidden") };
   },
 });
 

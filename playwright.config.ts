@@ -50,8 +50,12 @@ export default defineConfig({
     // Last: the server's log of the whole run holds no walker's name or email address.
     // The walk editor changes what the public pages show, so it runs after every spec that reads them;
     // publishing next year's walk (walk-editions) changes the current walk itself, so it comes last.
-    { name: "walk-editor", use: { ...devices["Desktop Chrome"] }, testMatch: /walk-(content|programme|resources|map|texts)\.spec/, dependencies: ["hostile-input"] },
-    { name: "walk-editions", use: { ...devices["Desktop Chrome"] }, testMatch: /walk-editions\.spec/, dependencies: ["walk-editor"] },
+    // The content and the reporting resources share the walk's version check, so their specs never run
+    // at the same time (one would find the walk changed under its open form): each runs beside a spec
+    // that leaves that version alone.
+    { name: "walk-editor", use: { ...devices["Desktop Chrome"] }, testMatch: /walk-(content|map)\.spec/, dependencies: ["hostile-input"] },
+    { name: "walk-editor-2", use: { ...devices["Desktop Chrome"] }, testMatch: /walk-(resources|programme|texts)\.spec/, dependencies: ["walk-editor"] },
+    { name: "walk-editions", use: { ...devices["Desktop Chrome"] }, testMatch: /walk-editions\.spec/, dependencies: ["walk-editor-2"] },
     { name: "server-log", testMatch: /server-log\.spec/, dependencies: ["walk-editions"] },
   ],
   webServer: {

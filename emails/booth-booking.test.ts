@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { boothApproved, boothCancelled, boothExpired, boothRejected, boothRequestReceived } from "./booth-booking";
+import { boothMoved } from "./booth-moved";
 import type { BoothEmailPayload } from "./types";
 
 const payload: BoothEmailPayload = {
@@ -38,5 +39,19 @@ describe("booth booking emails", () => {
   it("cover expiry and cancellation", async () => {
     expect((await boothExpired(payload, "EN", context)).subject).toBe("Booth A3: the hold has expired");
     expect((await boothCancelled(payload, "ES", context)).subject).toBe("Stand A3: reserva cancelada");
+  });
+
+  it("tell the partner where a moved or resized booth is now", async () => {
+    const place = { mapX: 12, mapY: 16, mapWidth: 6, mapHeight: 3 };
+    const en = await boothMoved({ ...payload, ...place, moved: true, resized: false }, "EN", context);
+    expect(en.subject).toBe("Your booth A3 was moved");
+    expect(en.text.replace(/\s+/g, " ")).toContain("Booth A3 is now 12 m from the left and 16 m from the top of the site map, 6 m wide and 3 m deep.");
+    expect(en.text).toContain("https://funwalk.example.org/booths");
+    expect(en.text).toContain("https://funwalk.example.org/partner/bookings/0e4a1c1e-5a35-4b77-8f0a-2f7e8a1d9b22");
+    expect((await boothMoved({ ...payload, ...place, moved: false, resized: true }, "EN", context)).subject).toBe("Your booth A3 was resized");
+    const es = await boothMoved({ ...payload, ...place, moved: true, resized: true }, "ES", context);
+    expect(es.subject).toBe("Su stand A3 se trasladó y cambió de tamaño");
+    expect(es.text.replace(/\s+/g, " ")).toContain("El stand A3 está ahora a 12 m del borde izquierdo y a 16 m del borde superior del mapa, con 6 m de ancho y 3 m de fondo.");
+    expect(es.html).toContain("Safe &lt;Haven&gt; &amp; Co");
   });
 });

@@ -16,6 +16,21 @@ const addonText = (p: BoothEmailPayload, l: Lang) => {
   return l === "ES" ? `Extras: ${items}.` : `Add-ons: ${items}.`;
 };
 
+/** A booth booking email in one language: greeting, `lines`, the booth and its add-ons, a link to the booking. */
+export function renderBoothEmail(p: BoothEmailPayload, l: Lang, context: EmailContext, subject: string, lines: string[]): RenderedEmail {
+  const greeting = l === "ES" ? `Hola, ${p.organisationName}:` : `Dear ${p.organisationName},`;
+  const href = `${context.appUrl}/partner/bookings/${p.bookingId}`;
+  const { html, text } = layout({
+    language: l,
+    context,
+    title: subject,
+    paragraphs: [greeting, ...lines, l === "ES" ? `Stand ${p.boothCode} (${sizeText(p, l)}).` : `Booth ${p.boothCode} (${sizeText(p, l)}).`, addonText(p, l)],
+    button: { label: l === "ES" ? "Ver la reserva" : "View the booking", url: href },
+    closing: [l === "ES" ? "El equipo de la Caminata Recreativa" : "The Fun Walk team"],
+  });
+  return { subject, html, text };
+}
+
 function render(
   p: BoothEmailPayload,
   l: Lang,
@@ -23,17 +38,7 @@ function render(
   subject: Record<Lang, string>,
   lines: Record<Lang, string[]>,
 ): RenderedEmail {
-  const greeting = l === "ES" ? `Hola, ${p.organisationName}:` : `Dear ${p.organisationName},`;
-  const href = `${context.appUrl}/partner/bookings/${p.bookingId}`;
-  const { html, text } = layout({
-    language: l,
-    context,
-    title: subject[l],
-    paragraphs: [greeting, ...lines[l], l === "ES" ? `Stand ${p.boothCode} (${sizeText(p, l)}).` : `Booth ${p.boothCode} (${sizeText(p, l)}).`, addonText(p, l)],
-    button: { label: l === "ES" ? "Ver la reserva" : "View the booking", url: href },
-    closing: [l === "ES" ? "El equipo de la Caminata Recreativa" : "The Fun Walk team"],
-  });
-  return { subject: subject[l], html, text };
+  return renderBoothEmail(p, l, context, subject[l], lines[l]);
 }
 
 function formatDeadline(iso: string, l: Lang): string {

@@ -3,6 +3,7 @@
 // sample payload (the organisers' preview renders each template with it). TypeScript refuses a
 // TemplatePayloads entry that is not registered here.
 import { boothApproved, boothCancelled, boothExpired, boothRejected, boothRequestReceived } from "./booth-booking";
+import { boothMoved } from "./booth-moved";
 import { magicLink } from "./magic-link";
 import { dataDeleted, privacyPurgeNotice } from "./privacy";
 import { manageLink, registrationCancelled, registrationConfirmed, walkerPromoted } from "./registration";
@@ -100,6 +101,7 @@ export const templates: { [K in TemplateName]: TemplateEntry<K> } = {
   "booth-rejected": { render: boothRejected, sample: { ...sampleBooking, reason: "All large booths are reserved for UN agencies this year." } },
   "booth-expired": { render: boothExpired, sample: sampleBooking },
   "booth-cancelled": { render: boothCancelled, sample: sampleBooking },
+  "booth-moved": { render: boothMoved, sample: { ...sampleBooking, moved: true, resized: false, mapX: 10, mapY: 16, mapWidth: 6, mapHeight: 3 } },
   "privacy-purge-notice": {
     render: privacyPurgeNotice,
     sample: { walkName: "World Day Against Trafficking in Persons 5K Fun Walk", purgeOn: "2027-09-29T04:00:00.000Z", exportPath: "/dashboard/walkers/export?walk=00000000-0000-4000-8000-000000000000" },

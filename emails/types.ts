@@ -52,6 +52,8 @@ export interface TemplatePayloads {
   "booth-rejected": BoothEmailPayload & { reason: string };
   "booth-expired": BoothEmailPayload;
   "booth-cancelled": BoothEmailPayload;
+  /** The organisers moved or resized a booth with a live booking: where it is now (map units, 1 = 1 m). */
+  "booth-moved": BoothEmailPayload & { moved: boolean; resized: boolean; mapX: number; mapY: number; mapWidth: number; mapHeight: number };
   "registration-confirmed": RegistrationEmail;
   "walker-promoted": RegistrationEmail;
   "registration-cancelled": { event: EmailEventInfo; names: string[] };

@@ -66,3 +66,51 @@ export class BoothUnavailable extends BoothError {
     super("boothUnavailable", "This booth does not exist. Please choose one on the map.");
   }
 }
+
+// The booth map editor's refusals (lib/booths/layout.ts). Actions map each to a sentence in the
+// page's language (messages: Dashboard.map.errors.<code>); nothing is changed when one is thrown.
+
+export class BoothLayoutError extends Error {
+  constructor(
+    readonly code: "overlap" | "outsideArea" | "codeTaken" | "booked" | "boothNotFound",
+    message: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** The booth would share ground with another booth of the walk (named by its code). */
+export class BoothOverlap extends BoothLayoutError {
+  constructor(readonly otherCode: string) {
+    super("overlap", `The booth would overlap booth ${otherCode}.`);
+  }
+}
+
+/** The booth would not lie fully inside the booth area (lib/booths/area.ts). */
+export class BoothOutsideArea extends BoothLayoutError {
+  constructor() {
+    super("outsideArea", "The booth must lie fully inside the booth area.");
+  }
+}
+
+/** Another booth of the same walk already has this code. */
+export class BoothCodeTaken extends BoothLayoutError {
+  constructor(readonly boothCode: string) {
+    super("codeTaken", `Another booth of this walk is already called ${boothCode}.`);
+  }
+}
+
+/** The booth has a pending or approved booking, so it cannot be deleted. */
+export class BoothBooked extends BoothLayoutError {
+  constructor(readonly boothCode: string) {
+    super("booked", `Booth ${boothCode} has a pending or approved booking.`);
+  }
+}
+
+/** No such booth on this walk's map (another walk's booth, or none at all): nothing is touched. */
+export class BoothNotOnMap extends BoothLayoutError {
+  constructor() {
+    super("boothNotFound", "This booth is not on this walk's map.");
+  }
+}

@@ -41,14 +41,14 @@ export async function saveOrganisationProfile(userId: string, input: Organisatio
   }, TX_OPTIONS);
 }
 
-interface EmailFacts {
+export interface EmailFacts {
   to: string[];
   language: EmailLanguage;
   payload: BoothEmailPayload;
 }
 
 /** Who to tell about a booking (the partner who requested it, else the organisation's members) and what. */
-async function emailFacts(tx: Tx, bookingId: string): Promise<EmailFacts> {
+export async function emailFacts(tx: Tx, bookingId: string): Promise<EmailFacts> {
   const booking = await tx.boothBooking.findUniqueOrThrow({
     where: { id: bookingId },
     select: {
@@ -88,7 +88,7 @@ async function queueBoothEmail(tx: Tx, template: SimpleBoothTemplate, bookingId:
  * "expired" emails in the same transaction. Rows another transaction is deciding are skipped
  * (SKIP LOCKED) and picked up by the next sweep. `boothId` limits it to one booth.
  */
-async function expireHolds(tx: Tx, now: Date, boothId?: string): Promise<number> {
+export async function expireHolds(tx: Tx, now: Date, boothId?: string): Promise<number> {
   const expired = boothId
     ? await tx.$queryRaw<{ id: string }[]>`
         UPDATE "BoothBooking" SET status = 'EXPIRED', "activeBoothId" = NULL, "updatedAt" = ${now}

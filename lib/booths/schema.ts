@@ -69,3 +69,53 @@ export const bookingRequestForm = z.record(z.string(), z.string()).transform((fi
   }
   return z.NEVER;
 });
+
+// The booth map editor's form (app/(organiser)/dashboard/editions/[id]/map). Messages are keys in
+// messages/*.json (Dashboard.map.fieldErrors.<key>). Whether the booth lies inside the area and
+// clear of the others is lib/booths/geometry.ts's to say, with the other booth's code.
+
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+const metres = (min: number) =>
+  z
+    .string({ error: "numberInvalid" })
+    .trim()
+    .regex(/^-?\d{1,4}$/, "numberInvalid")
+    .transform(Number)
+    .pipe(z.number().int().min(min, min === 0 ? "numberNegative" : "sizeTooSmall"));
+
+const priceNote = z
+  .string()
+  .trim()
+  .max(200, "priceNoteTooLong")
+  .refine((v) => !CONTROL_CHARACTERS.test(v), "invalidCharacters")
+  .optional()
+  .transform((v) => v ?? "");
+
+export const boothLayoutSchema = z.object({
+  code: z
+    .string({ error: "codeRequired" })
+    .trim()
+    .min(1, "codeRequired")
+    .max(10, "codeInvalid")
+    .transform((v) => v.toUpperCase())
+    .pipe(z.string().regex(/^[A-Z0-9][A-Z0-9-]*$/, "codeInvalid")),
+  size: z.enum(["STANDARD", "LARGE"], { error: "sizeRequired" }),
+  tentSupplied: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
+  priceNoteEn: priceNote,
+  priceNoteEs: priceNote,
+  mapX: metres(0),
+  mapY: metres(0),
+  mapWidth: metres(1),
+  mapHeight: metres(1),
+});
+
+export type BoothLayoutInput = z.infer<typeof boothLayoutSchema>;
+
+/** The editor's save: the walk, and the booth when it is one already on the map (none: a new booth). */
+export const boothSaveForm = boothLayoutSchema.extend({
+  editionId: z.string().max(64),
+  boothId: z.string().max(64).optional().transform((v) => (v ? v : undefined)),
+});
+
+export const boothDeleteForm = z.object({ editionId: z.string().max(64), boothId: z.string().max(64) });

@@ -1,12 +1,7 @@
 import { useTranslations } from "next-intl";
 import type { BoothView } from "@/lib/booths/queries";
 import type { BoothState } from "@/lib/booths/state";
-
-const fills: Record<BoothState, { fill: string; stroke: string; pattern?: string }> = {
-  available: { fill: "#dcfce7", stroke: "#166534" },
-  held: { fill: "#fef3c7", stroke: "#92400e", pattern: "url(#booth-held)" },
-  booked: { fill: "#e2e8f0", stroke: "#334155", pattern: "url(#booth-booked)" },
-};
+import { BoothArea, boothLook } from "./BoothArea";
 
 /** Who reads the map: partners choose a booth on it; organisers follow bookings from it. */
 export type BoothMapAudience = "partner" | "organiser";
@@ -40,38 +35,14 @@ export function BoothMap({
   audience?: BoothMapAudience;
 }) {
   const t = useTranslations("Booths");
-  const width = Math.max(...booths.map((b) => b.mapX + b.mapWidth), 10) + 2;
-  const height = Math.max(...booths.map((b) => b.mapY + b.mapHeight), 10) + 2;
-  const rows = [...new Set(booths.map((b) => b.mapY))].sort((a, b) => a - b);
-  const pathY = rows.length >= 2 ? (rows[0]! + 3 + rows[1]!) / 2 : height / 2;
 
   return (
     <figure className="space-y-3">
       <figcaption className="text-sm text-slate-700">{t(audience === "organiser" ? "mapHelpOrganiser" : "mapHelp")}</figcaption>
       <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white p-2">
-        <svg
-          viewBox={`0 0 ${width} ${height}`}
-          role="group"
-          aria-label={t("mapTitle")}
-          className="h-auto w-full min-w-[640px]"
-          data-testid="booth-map"
-        >
-          <defs>
-            <pattern id="booth-held" width="1" height="1" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-              <rect width="1" height="1" fill={fills.held.fill} />
-              <line x1="0" y1="0" x2="0" y2="1" stroke="#b45309" strokeWidth="0.25" />
-            </pattern>
-            <pattern id="booth-booked" width="0.9" height="0.9" patternUnits="userSpaceOnUse">
-              <rect width="0.9" height="0.9" fill={fills.booked.fill} />
-              <path d="M0 0L0.9 0.9M0.9 0L0 0.9" stroke="#64748b" strokeWidth="0.12" />
-            </pattern>
-          </defs>
-          <rect x="0" y={pathY - 1.5} width={width} height="3" fill="#e7e5e4" aria-hidden="true" />
-          <text x={width / 2} y={pathY + 0.4} textAnchor="middle" fontSize="1.1" fill="#44403c" aria-hidden="true">
-            {t("path")}
-          </text>
+        <BoothArea label={t("mapTitle")} pathLabel={t("path")} className="h-auto w-full min-w-[640px]" testId="booth-map">
           {booths.map((booth) => {
-            const look = fills[booth.state];
+            const look = boothLook[booth.state];
             const selected = booth.code === selectedCode;
             const name = t("boothName", {
               code: booth.code,
@@ -125,7 +96,7 @@ export function BoothMap({
               </Shape>
             );
           })}
-        </svg>
+        </BoothArea>
       </div>
       <BoothLegend />
     </figure>
@@ -142,7 +113,7 @@ function BoothLegend() {
         {states.map((state) => (
           <li key={state} className="flex items-center gap-2">
             <svg width="28" height="20" viewBox="0 0 3 2" aria-hidden="true">
-              <rect x="0.05" y="0.05" width="2.9" height="1.9" fill={fills[state].pattern ?? fills[state].fill} stroke={fills[state].stroke} strokeWidth="0.1" />
+              <rect x="0.05" y="0.05" width="2.9" height="1.9" fill={boothLook[state].pattern ?? boothLook[state].fill} stroke={boothLook[state].stroke} strokeWidth="0.1" />
               <text x="1.5" y="1.35" textAnchor="middle" fontSize="1" fill="#0f172a">
                 {t(`marks.${state}`)}
               </text>

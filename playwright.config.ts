@@ -50,7 +50,8 @@ export default defineConfig({
     // Last: the server's log of the whole run holds no walker's name or email address.
     // The walk editor changes what the public pages show, so it runs after every spec that reads them;
     // publishing next year's walk (walk-editions) changes the current walk itself, so it comes last.
-    { name: "walk-editor", use: { ...devices["Desktop Chrome"] }, testMatch: /walk-(content|programme|resources|map|texts)\.spec/, dependencies: ["hostile-input"] },
+    // Their saves claim the published edition's content version, so they run one at a time (workers: 1).
+    { name: "walk-editor", use: { ...devices["Desktop Chrome"] }, testMatch: /walk-(content|programme|resources|map|texts)\.spec/, dependencies: ["hostile-input"], workers: 1 },
     { name: "walk-editions", use: { ...devices["Desktop Chrome"] }, testMatch: /walk-editions\.spec/, dependencies: ["walk-editor"] },
     { name: "server-log", testMatch: /server-log\.spec/, dependencies: ["walk-editions"] },
   ],

@@ -47,7 +47,7 @@ export default async function OverviewPage() {
         </p>
       </div>
       {resources === 0 && (
-        <p className="rounded-lg border border-accent-600 bg-white p-4">
+        <p className="rounded-lg border border-brand-700 bg-white p-4">
           {t("resources.prompt")}{" "}
           <Link href={`/dashboard/editions/${event.id}/resources`} prefetch={false} className="font-semibold text-brand-700 underline">
             {t("resources.promptLink")}

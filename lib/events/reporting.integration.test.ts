@@ -3,7 +3,10 @@ import { ZodError } from "zod";
 import { Forbidden } from "../auth/roles";
 import { db } from "../db";
 import { createTestEvent } from "../../test/support/events";
-import { createActor } from "../../test/support/walkers";
+import { createActor, insertWalkers } from "../../test/support/walkers";
+import { getManageView } from "../registrations/queries";
+import { signManageToken } from "../registrations/manage-token";
+import { manageSecret } from "../registrations/secret";
 import { EditionChanged } from "./edition";
 import { EditionItemNotFound } from "./edition-list";
 import {
@@ -139,5 +142,19 @@ describe("the reporting resources editor", () => {
     await expect(addReportingResource(await createActor(db, "PARTNER"), event.id, { version: "2", ...hotline })).rejects.toThrow(Forbidden);
     expect(await names(event.id)).toEqual(["Counter-Trafficking Unit"]);
     expect(await version(event.id)).toBe("2");
+  });
+
+  it("shows the walk's resources on the walker's ticket page, in the page's language, once there is one", async () => {
+    const organiser = await createActor(db);
+    const event = await walk();
+    const [walker] = await insertWalkers(db, event.id, [{ firstName: "Ana" }]);
+    const token = signManageToken(manageSecret(), { groupId: walker!.groupId, version: 1, expiresAt: event.endsAt });
+    expect((await getManageView(token, "es"))?.event.reporting).toBeNull();
+    await saveReportingSigns(organiser, event.id, { version: "1", signsEn: "No ID papers", signsEs: "Sin documentos" });
+    await addReportingResource(organiser, event.id, { version: "2", ...hotline });
+    expect((await getManageView(token, "es"))?.event.reporting).toMatchObject({
+      signs: ["Sin documentos"],
+      resources: [{ name: "Unidad contra la Trata", tel: "tel:+18685550100", hours: "Todos los días" }],
+    });
   });
 });

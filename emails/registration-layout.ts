@@ -2,6 +2,7 @@
 import { createTranslator } from "use-intl/core";
 import en from "../messages/en.json";
 import es from "../messages/es.json";
+import type { ReportingView } from "../lib/events/reporting-view";
 import type { EmailEventInfo, EmailLanguage } from "./types";
 
 export function emailTranslator(language: EmailLanguage) {
@@ -49,4 +50,47 @@ export function eventText(event: EmailEventInfo, language: EmailLanguage): strin
 export function textFrame(language: EmailLanguage, parts: string[], appUrl: string): string {
   const t = emailTranslator(language);
   return [...parts, "--", t("footer"), `${t("privacyLink")}: ${appUrl}/privacy`].join("\n\n") + "\n";
+}
+
+/** The public page's texts on reporting trafficking (messages "Reporting"), the same words as the home page's. */
+function reportingTranslator(language: EmailLanguage) {
+  const locale = language === "ES" ? "es" : "en";
+  return createTranslator({ locale, messages: locale === "es" ? es : en, namespace: "Reporting" });
+}
+
+/** "Report suspected trafficking": the signs and where to report; empty while the walk lists no resource. */
+export function reportingHtml(reporting: ReportingView | null | undefined, language: EmailLanguage): string[] {
+  if (!reporting?.resources.length) return [];
+  const t = reportingTranslator(language);
+  const signs = reporting.signs.length
+    ? `<strong>${escapeHtml(t("signs"))}</strong><ul style="margin:4px 0 0 0;padding-left:20px">${reporting.signs.map((sign) => `<li>${escapeHtml(sign)}</li>`).join("")}</ul>`
+    : "";
+  const resources = reporting.resources.map((r) =>
+    [
+      `<strong>${escapeHtml(r.name)}</strong>`,
+      r.phone && r.tel ? `${escapeHtml(t("phone"))}: <a href="${escapeHtml(r.tel)}">${escapeHtml(r.phone)}</a>` : null,
+      r.url ? `${escapeHtml(t("web"))}: <a href="${escapeHtml(r.url)}">${escapeHtml(r.url)}</a>` : null,
+      r.hours ? `${escapeHtml(t("hours"))}: ${escapeHtml(r.hours)}` : null,
+    ]
+      .filter(Boolean)
+      .join("<br>"),
+  );
+  return [
+    `<h2 style="font-size:18px;margin:0">${escapeHtml(t("title"))}</h2>${escapeHtml(t("intro"))}`,
+    ...(signs ? [signs] : []),
+    `<strong>${escapeHtml(t("where"))}</strong>`,
+    ...resources,
+  ];
+}
+
+export function reportingText(reporting: ReportingView | null | undefined, language: EmailLanguage): string[] {
+  if (!reporting?.resources.length) return [];
+  const t = reportingTranslator(language);
+  const signs = reporting.signs.length ? [`${t("signs")}:\n${reporting.signs.map((sign) => `- ${sign}`).join("\n")}`] : [];
+  const resources = reporting.resources.map((r) =>
+    [r.name, r.phone ? `${t("phone")}: ${r.phone}` : null, r.url ? `${t("web")}: ${r.url}` : null, r.hours ? `${t("hours")}: ${r.hours}` : null]
+      .filter(Boolean)
+      .join("\n"),
+  );
+  return [`${t("title").toUpperCase()}\n${t("intro")}`, ...signs, `${t("where")}:\n${resources.join("\n\n")}`];
 }

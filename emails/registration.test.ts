@@ -57,3 +57,27 @@ describe("the other registration emails", () => {
     expect(link.html).toContain('href="https://funwalk.example.org/manage/t"');
   });
 });
+
+describe("where to report suspected trafficking", () => {
+  const reporting = {
+    signs: ["Not free to leave <work>"],
+    resources: [{ id: "r1", name: "Unidad contra la Trata", phone: "+1 868-555-0100", tel: "tel:+18685550100", url: "https://example.org/report", hours: "24 horas" }],
+  };
+  const event = { name: "Caminata", venue: "Savannah", startsAt: payload.event.startsAt, timezone: payload.event.timezone };
+
+  it("lists the walk's signs and resources in the confirmation, escaped, with a tel: link", async () => {
+    const mail = await templates["registration-confirmed"].render(payload, "ES", { ...context, event: { ...event, reporting } });
+    expect(mail.html).toContain("Denunciar una sospecha de trata de personas");
+    expect(mail.html).toContain('<a href="tel:+18685550100">+1 868-555-0100</a>');
+    expect(mail.html).toContain('<a href="https://example.org/report">');
+    expect(mail.html).toContain("Not free to leave &lt;work&gt;");
+    expect(mail.text).toContain("Teléfono: +1 868-555-0100");
+    expect(mail.text).toContain("Horario: 24 horas");
+  });
+
+  it("says nothing of it while the walk lists no resource", async () => {
+    const mail = await templates["registration-confirmed"].render(payload, "EN", { ...context, event: { ...event, reporting: null } });
+    expect(mail.html).not.toContain("Report suspected trafficking");
+    expect(mail.text).not.toContain("Report suspected trafficking");
+  });
+});

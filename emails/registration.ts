@@ -2,7 +2,7 @@
 // cancellation, and the "lost your link?" reply. The QR code encodes only the ticket code.
 import QRCode from "qrcode";
 import { eventIcs } from "../lib/registrations/ics";
-import { emailTranslator, escapeHtml, eventRowsHtml, eventText, htmlFrame, textFrame } from "./registration-layout";
+import { emailTranslator, escapeHtml, eventRowsHtml, eventText, htmlFrame, reportingHtml, reportingText, textFrame } from "./registration-layout";
 import type { EmailAttachment, EmailContext, EmailEventInfo, EmailLanguage, RegistrationEmail, Template } from "./types";
 
 function icsAttachment(event: EmailEventInfo, context: EmailContext): EmailAttachment {
@@ -70,6 +70,7 @@ async function ticketsEmail(
       ...ticketHtml,
       manageHtml,
       escapeHtml(t(waiting ? "waiting.bring" : "bring")),
+      ...reportingHtml(context.event?.reporting, language),
     ], context.appUrl),
     text: textFrame(language, [
       subject,
@@ -78,6 +79,7 @@ async function ticketsEmail(
       ticketText.join("\n"),
       manageUrl ? `${t("manageButton")}: ${manageUrl}\n${t("manageHint")}` : t("noManageLink"),
       t(waiting ? "waiting.bring" : "bring"),
+      ...reportingText(context.event?.reporting, language),
     ], context.appUrl),
     attachments,
   };

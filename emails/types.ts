@@ -1,5 +1,6 @@
 // The contract between the outbox and the templates. Each template in emails/ renders one message
 // from a JSON payload (stored in the outbox row) in the recipient's language.
+import type { ReportingView } from "../lib/events/reporting-view";
 
 export type EmailLanguage = "EN" | "ES";
 
@@ -27,6 +28,8 @@ export interface EmailEvent {
   startsAt: string;
   /** IANA time zone of the venue, e.g. America/Port_of_Spain */
   timezone: string;
+  /** Where to report suspected trafficking (the walker's confirmation); absent while the walk lists none. */
+  reporting?: ReportingView | null;
 }
 
 /** Facts every template may use, filled in by the delivery worker at send time. */

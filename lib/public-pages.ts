@@ -14,7 +14,7 @@ export type Jsonified<T> = T extends Date ? string : T extends (infer U)[] ? Jso
 const jsonified = <T>(value: T): Jsonified<T> => JSON.parse(JSON.stringify(value)) as Jsonified<T>;
 
 /** The message namespaces the public pages use (the whole file is not sent with each page). */
-const NAMESPACES = ["Site", "Language", "Event", "Exhibitors", "Partner", "Booths"] as const;
+const NAMESPACES = ["Site", "Language", "Event", "Reporting", "Exhibitors", "Partner", "Booths"] as const;
 
 async function messagesFor(locale: Locale): Promise<Record<string, unknown>> {
   const all = ((await import(`../messages/${locale}.json`)) as { default: Record<string, unknown> }).default;

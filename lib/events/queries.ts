@@ -3,6 +3,7 @@
 // cannot be bundled for a browser, so a client component importing this fails the build anyway.
 import { db } from "../db";
 import { findCurrentWalk } from "./current";
+import { reportingSelect, reportingView, type ReportingView } from "./reporting-view";
 import { registrationState, type RegistrationState } from "./state";
 
 export interface PublicEvent {
@@ -27,7 +28,9 @@ export interface PublicEvent {
   registrationOpensAt: Date;
   registrationClosesAt: Date;
   state: RegistrationState;
-  programme: { id: string; startsAt: Date; title: string }[];
+  programme: { id: string; startsAt: Date; title: string; speaker: string | null }[];
+  /** Where to report suspected trafficking; null (the section hidden) while the list is empty. */
+  reporting: ReportingView | null;
   /** Organisations with an approved booth that agreed to be listed. */
   partners: string[];
 }
@@ -61,7 +64,8 @@ export async function getCurrentEvent(locale: "en" | "es", now = new Date()): Pr
     confirmedCount: true,
     registrationOpensAt: true,
     registrationClosesAt: true,
-    programme: { select: { id: true, startsAt: true, titleEn: true, titleEs: true }, orderBy: { sortOrder: "asc" } },
+    programme: { select: { id: true, startsAt: true, titleEn: true, titleEs: true, speaker: true }, orderBy: { sortOrder: "asc" } },
+    ...reportingSelect,
     _count: { select: { walkers: { where: { status: "WAITING" as const } } } },
   } as const;
   const event = await findCurrentWalk(db, select);
@@ -99,7 +103,9 @@ export async function getCurrentEvent(locale: "en" | "es", now = new Date()): Pr
       id: item.id,
       startsAt: item.startsAt,
       title: es ? item.titleEs : item.titleEn,
+      speaker: item.speaker,
     })),
+    reporting: reportingView(event, locale),
     partners: partners.map((p) => p.name),
   };
 }

@@ -337,4 +337,51 @@ describe("the delivery worker", () => {
     expect(row).toMatchObject({ status: "SENT", payload: {} });
     expect(row?.messageId).toBe(message?.headers["message-id"]);
   });
+
+  it("puts the published walk's reporting resources into the confirmation, in the walker's language", async () => {
+    const box = await mailbox();
+    const startsAt = new Date("2031-07-27T10:00:00Z");
+    const event = await db.event.create({
+      data: {
+        slug: "mail-reporting-walk",
+        status: "PUBLISHED",
+        publishedSlot: true,
+        nameEn: "Reporting Walk",
+        nameEs: "Caminata con recursos",
+        themeEn: "t",
+        themeEs: "t",
+        hostsEn: "h",
+        hostsEs: "h",
+        venueName: "Savannah",
+        venueAddress: "Savannah",
+        mapUrl: "https://example.org",
+        startsAt,
+        endsAt: new Date("2031-07-27T15:00:00Z"),
+        capacity: 10,
+        registrationOpensAt: new Date("2031-01-01T00:00:00Z"),
+        registrationClosesAt: new Date("2031-07-26T00:00:00Z"),
+        waiverVersion: "1",
+        reportingSignsEn: "Not free to leave",
+        reportingSignsEs: "No puede irse",
+        reportingResources: { create: { nameEn: "Hotline", nameEs: "Línea directa", phone: "+1 868 555 0100", hoursEn: "Every day", hoursEs: "Todos los días", sortOrder: 0 } },
+      },
+    });
+    cleanups.push(() => db.event.deleteMany({ where: { id: event.id } }));
+    const info = { name: "Caminata con recursos", startsAt: startsAt.toISOString(), endsAt: "2031-07-27T15:00:00.000Z", timezone: "America/Port_of_Spain", venue: "Savannah", mapUrl: "https://example.org" };
+    await db.$transaction((tx) =>
+      enqueueEmail(tx, {
+        template: "registration-confirmed",
+        to: "walker@example.org",
+        language: "ES",
+        payload: { event: info, tickets: [{ firstName: "Ana", lastName: "P", ticketCode: "ABCDEFGH23", status: "CONFIRMED" }], managePath: "/manage/t", waitingPosition: null },
+        idempotencyKey: "reporting:1",
+      }),
+    );
+    await worker(box.port).runOnce();
+    const [message] = messagesTo(box.dir, "walker@example.org");
+    expect(message?.text).toContain("Línea directa");
+    expect(message?.text).toContain("No puede irse");
+    expect(message?.html).toContain('href="tel:+18685550100"');
+    expect(message?.text).not.toContain("Hotline");
+  });
 });

@@ -21,6 +21,7 @@ import { secretPayloadTemplates } from "../../emails/index";
 import type { EmailContext, EmailLanguage, RenderedEmail } from "../../emails/types";
 import { DEFAULT_EMAIL_BUSY_RATE } from "../env-schema";
 import { findCurrentWalk } from "../events/current";
+import { reportingSelect, reportingView } from "../events/reporting-view";
 import type { PrismaClient } from "../generated/prisma/client";
 import {
   classifyFailure,
@@ -264,7 +265,7 @@ export class EmailWorker {
 
   private async context(language: EmailLanguage): Promise<EmailContext> {
     if (!this.eventCache || Date.now() - this.eventCache.at > 60_000) {
-      const select = { nameEn: true, nameEs: true, venueAddress: true, startsAt: true, timezone: true } as const;
+      const select = { nameEn: true, nameEs: true, venueAddress: true, startsAt: true, timezone: true, ...reportingSelect } as const;
       const event = await findCurrentWalk(this.db, select);
       const byLanguage = new Map<EmailLanguage, EmailContext["event"]>();
       if (event) {
@@ -274,6 +275,7 @@ export class EmailWorker {
             venue: event.venueAddress,
             startsAt: event.startsAt.toISOString(),
             timezone: event.timezone,
+            reporting: reportingView(event, lang === "ES" ? "es" : "en"),
           });
         }
       }

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db";
 import type { StoredWalkerDetails } from "./schema";
 import { findCurrentWalk } from "../events/current";
+import { reportingSelect, reportingView, type ReportingView } from "../events/reporting-view";
 import { verifyManageToken } from "./manage-token";
 import { purgeDate } from "../privacy/retention";
 import { manageSecret } from "./secret";
@@ -21,6 +22,8 @@ export interface ManageView {
     timezone: string;
     venueAddress: string;
     mapUrl: string;
+    /** Where to report suspected trafficking; null while the walk lists no resource. */
+    reporting: ReportingView | null;
   };
   walkers: (StoredWalkerDetails & {
     id: string;
@@ -44,7 +47,7 @@ export async function getManageView(token: string, locale: "en" | "es", now = ne
       language: true,
       eventId: true,
       event: {
-        select: { nameEn: true, nameEs: true, startsAt: true, endsAt: true, retentionDays: true, timezone: true, venueAddress: true, mapUrl: true },
+        select: { nameEn: true, nameEs: true, startsAt: true, endsAt: true, retentionDays: true, timezone: true, venueAddress: true, mapUrl: true, ...reportingSelect },
       },
       walkers: {
         orderBy: { seq: "asc" },
@@ -90,6 +93,7 @@ export async function getManageView(token: string, locale: "en" | "es", now = ne
       timezone: event.timezone,
       venueAddress: event.venueAddress,
       mapUrl: event.mapUrl,
+      reporting: reportingView(event, locale),
     },
     walkers: group.walkers.map((walker) => ({
       ...walker,

@@ -1,7 +1,9 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { organiserForPage } from "@/lib/auth/guard";
 import { getDashboardEvent } from "@/lib/dashboard/context";
 import { getOverview, getPastEditions } from "@/lib/dashboard/queries";
+import { countReportingResources } from "@/lib/events/reporting";
 import { AGE_BANDS, NO_TSHIRT, TSHIRT_SIZES } from "@/lib/walkers/categories";
 import { AutoRefresh } from "./components/AutoRefresh";
 import { Breakdown } from "./components/Breakdown";
@@ -17,7 +19,11 @@ export default async function OverviewPage() {
   const t = await getTranslations("Dashboard");
   const event = await getDashboardEvent(actor, locale);
   if (!event) return <p>{t("noEvent")}</p>;
-  const [o, past] = await Promise.all([getOverview(actor, event.id).then((found) => found!), getPastEditions(actor, locale)]);
+  const [o, past, resources] = await Promise.all([
+    getOverview(actor, event.id).then((found) => found!),
+    getPastEditions(actor, locale),
+    countReportingResources(actor, event.id),
+  ]);
 
   const stat = (label: string, value: number, testId: string, note?: string) => (
     <div className="rounded-lg bg-white p-4 shadow-sm">
@@ -40,6 +46,14 @@ export default async function OverviewPage() {
           {event.name} · {t("overview.live")}
         </p>
       </div>
+      {resources === 0 && (
+        <p className="rounded-lg border border-brand-700 bg-white p-4">
+          {t("resources.prompt")}{" "}
+          <Link href={`/dashboard/editions/${event.id}/resources`} prefetch={false} className="font-semibold text-brand-700 underline">
+            {t("resources.promptLink")}
+          </Link>
+        </p>
+      )}
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-5">
         {stat(t("overview.confirmed"), o.confirmed, "stat-confirmed")}
         {stat(t("overview.waiting"), o.waiting, "stat-waiting")}

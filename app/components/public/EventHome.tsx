@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Exhibitors } from "@/app/components/booths/Exhibitors";
 import { RegisterLink } from "@/app/components/RegisterLink";
+import { ReportingSection } from "@/app/components/public/ReportingSection";
 import type { HomePageProps } from "@/lib/public-pages";
 
 /**
@@ -121,7 +122,10 @@ export function EventHome({ locale, event, exhibitors }: Pick<HomePageProps, "lo
               <time dateTime={item.startsAt} className="w-20 shrink-0 font-semibold tabular-nums">
                 {time.format(new Date(item.startsAt))}
               </time>
-              <span>{item.title}</span>
+              <span>
+                {item.title}
+                {item.speaker && <span className="block text-sm text-slate-700">{item.speaker}</span>}
+              </span>
             </li>
           ))}
         </ol>
@@ -131,6 +135,8 @@ export function EventHome({ locale, event, exhibitors }: Pick<HomePageProps, "lo
           </a>
         </p>
       </section>
+
+      <ReportingSection reporting={event.reporting} />
 
       <Exhibitors exhibitors={exhibitors} />
     </article>

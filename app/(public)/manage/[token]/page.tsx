@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import QRCode from "qrcode";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ReportingSection } from "@/app/components/public/ReportingSection";
 import { getManageView } from "@/lib/registrations/queries";
 import { linkGone } from "./LinkGone";
 import { resendAction } from "../actions";
@@ -141,6 +142,8 @@ export default async function ManagePage({
           </div>
         </div>
       )}
+
+      <ReportingSection reporting={view.event.reporting} />
 
       <section aria-labelledby="your-data" className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
         <h2 id="your-data" className="text-xl font-semibold">{t("data.title")}</h2>

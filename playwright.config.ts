@@ -61,7 +61,8 @@ export default defineConfig({
   webServer: {
     command: "node node_modules/tsx/dist/cli.mjs e2e/support/server.ts",
     url: `${e2e.baseURL}/api/health`,
-    timeout: 240_000,
+    // The first start builds the app (next build), which takes longer as the app grows and on a busy machine.
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",

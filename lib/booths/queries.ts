@@ -17,6 +17,8 @@ export interface BoothView {
   mapWidth: number;
   mapHeight: number;
   state: BoothState;
+  /** The organisers' price note in the page's language (English when there is no Spanish one); may be empty. */
+  priceNote: string;
 }
 
 export interface AddonView {
@@ -54,6 +56,8 @@ export async function getBoothOverview(locale: "en" | "es", now = new Date()): P
           mapY: true,
           mapWidth: true,
           mapHeight: true,
+          priceNoteEn: true,
+          priceNoteEs: true,
           activeBookings: { select: { status: true, holdExpiresAt: true } },
         },
       },
@@ -64,7 +68,11 @@ export async function getBoothOverview(locale: "en" | "es", now = new Date()): P
     eventId,
     boothHoldHours: event.boothHoldHours,
     maxBoothsPerOrganisation: event.maxBoothsPerOrganisation,
-    booths: event.booths.map(({ activeBookings, ...booth }) => ({ ...booth, state: boothState(activeBookings[0], now) })),
+    booths: event.booths.map(({ activeBookings, priceNoteEn, priceNoteEs, ...booth }) => ({
+      ...booth,
+      state: boothState(activeBookings[0], now),
+      priceNote: (locale === "es" && priceNoteEs.trim() ? priceNoteEs : priceNoteEn).trim(),
+    })),
     addons: event.boothAddons.map((a) => ({
       id: a.id,
       code: a.code,

@@ -6,6 +6,8 @@ import type { BoothView } from "@/lib/booths/queries";
 export function BoothList({ booths, headingLevel = 2 }: { booths: BoothView[]; headingLevel?: 2 | 3 }) {
   const t = useTranslations("Booths");
   const Heading = headingLevel === 2 ? "h2" : "h3";
+  // The organisers' price notes, in a column of their own once any booth has one.
+  const notes = booths.some((booth) => booth.priceNote);
   return (
     <section aria-labelledby="booth-list" className="space-y-3">
       <Heading id="booth-list" className="text-xl font-semibold text-brand-800">
@@ -18,6 +20,7 @@ export function BoothList({ booths, headingLevel = 2 }: { booths: BoothView[]; h
               <th scope="col" className="p-2">{t("code")}</th>
               <th scope="col" className="p-2">{t("size")}</th>
               <th scope="col" className="p-2">{t("tent")}</th>
+              {notes && <th scope="col" className="p-2">{t("priceNote")}</th>}
               <th scope="col" className="p-2">{t("stateHeader")}</th>
               <th scope="col" className="p-2">{t("action")}</th>
             </tr>
@@ -28,6 +31,7 @@ export function BoothList({ booths, headingLevel = 2 }: { booths: BoothView[]; h
                 <th scope="row" className="p-2 font-semibold">{booth.code}</th>
                 <td className="p-2">{t(`sizes.${booth.size}`)}</td>
                 <td className="p-2">{booth.tentSupplied ? t("tentSupplied") : t("noTent")}</td>
+                {notes && <td className="p-2">{booth.priceNote}</td>}
                 <td className="p-2">
                   <span aria-hidden="true">{t(`marks.${booth.state}`)} </span>
                   {t(`states.${booth.state}`)}

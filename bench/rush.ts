@@ -46,7 +46,7 @@ function residentMB(pid: number): number {
 
 const summary = (r: autocannon.Result) => ({ rps: Math.round(r.requests.total / r.duration), p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors + r.timeouts });
 
-function signUps(connections: number, options: { seconds?: number; amount?: number }, waiverVersion: string) {
+function signUps(connections: number, options: { seconds?: number; amount?: number }, walk: { waiverVersion: string; privacyVersion: string | null }) {
   return autocannon({
     url: base,
     connections,
@@ -57,7 +57,7 @@ function signUps(connections: number, options: { seconds?: number; amount?: numb
         method: "POST",
         path: "/api/register/submit",
         headers: { "content-type": "application/x-www-form-urlencoded", accept: "text/html", origin: base },
-        setupRequest: (request) => ({ ...request, body: signUpBody(waiverVersion) }),
+        setupRequest: (request) => ({ ...request, body: signUpBody(walk.waiverVersion, walk.privacyVersion) }),
       },
     ],
   });
@@ -107,12 +107,15 @@ async function main() {
     }
     const webPid = listeningPid();
     await db.connect();
-    const { waiverVersion, id: eventId } = (await db.query<{ waiverVersion: string; id: string }>(`SELECT "waiverVersion", "id" FROM "Event" ORDER BY "startsAt" LIMIT 1`)).rows[0]!;
+    const walk = (await db.query<{ waiverVersion: string; privacyVersion: string | null; id: string }>(
+      `SELECT "waiverVersion", "privacyVersion", "id" FROM "Event" ORDER BY "startsAt" LIMIT 1`,
+    )).rows[0]!;
+    const eventId = walk.id;
     await db.query(`UPDATE "Event" SET "capacity" = 100000000 WHERE "id" = $1`, [eventId]);
     log(`npm start on ${base} (web server pid ${webPid}), load ${load()}`);
 
     // The walk's walkers, signed up through the form; their confirmations queue for the worker.
-    const seeded = summary(await signUps(64, { amount: walkers }, waiverVersion));
+    const seeded = summary(await signUps(64, { amount: walkers }, walk));
     log(`${walkers} walkers signed up: ${JSON.stringify(seeded)}`);
     // Manage pages to open: the addresses the sign-up answered with.
     const manage: string[] = [];
@@ -121,13 +124,13 @@ async function main() {
         method: "POST",
         redirect: "manual",
         headers: { "content-type": "application/x-www-form-urlencoded", accept: "text/html", origin: base },
-        body: signUpBody(waiverVersion),
+        body: signUpBody(walk.waiverVersion, walk.privacyVersion),
       });
       manage.push(new URL(answer.headers.get("location")!, base).pathname);
     }
 
     // A fresh server, as the baseline: restarted, then measured alone.
-    const fresh = { ping: summary(await ping(8)), signUps: summary(await signUps(32, { seconds: 8 }, waiverVersion)) };
+    const fresh = { ping: summary(await ping(8)), signUps: summary(await signUps(32, { seconds: 8 }, walk)) };
     log(`before the load: constant route ${fresh.ping.rps}/s, sign-ups ${fresh.signUps.rps}/s, web server ${residentMB(webPid)} MB`);
 
     const roundResults: Record<string, unknown>[] = [];
@@ -147,7 +150,7 @@ async function main() {
             method: "POST",
             path: "/api/register/submit",
             headers: { "content-type": "application/x-www-form-urlencoded", accept: "text/html", origin: base },
-            setupRequest: (request) => ({ ...request, body: signUpBody(waiverVersion) }),
+            setupRequest: (request) => ({ ...request, body: signUpBody(walk.waiverVersion, walk.privacyVersion) }),
           },
           { method: "GET", path: "/booths", headers: { accept: "text/html" } },
           { method: "GET", headers: { accept: "text/html" }, setupRequest: (request) => ({ ...request, path: manage[manageIndex++ % manage.length]! }) },
@@ -164,7 +167,7 @@ async function main() {
     }
     const rssAtEnd = residentMB(webPid);
     await sleep(10_000);
-    const after = { ping: summary(await ping(8)), signUps: summary(await signUps(32, { seconds: 8 }, waiverVersion)) };
+    const after = { ping: summary(await ping(8)), signUps: summary(await signUps(32, { seconds: 8 }, walk)) };
     log(`10 s after the load: constant route ${after.ping.rps}/s, sign-ups ${after.signUps.rps}/s`);
     const first = roundResults[0] as { rps: number };
     const queued = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "EmailOutbox" WHERE "status" IN ('QUEUED', 'SENDING')`)).rows[0]!.n;

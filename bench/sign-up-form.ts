@@ -1,16 +1,17 @@
 // The sign-up form as a browser posts it (a plain HTML form, the same with JavaScript on or off):
 // one walker with made-up details, a new address and submission key each time. Used by the bench
 // (bench.ts) and the rush (rush.ts).
-import { PRIVACY_NOTICE_VERSION } from "../lib/privacy/notice";
+import { privacyVersionOf } from "../lib/privacy/notice";
 
 let counter = 0;
 
-export function signUpBody(waiverVersion: string): string {
+/** `privacyVersion`: the walk's Event.privacyVersion (null: the built-in notice, as on a freshly seeded walk). */
+export function signUpBody(waiverVersion: string, privacyVersion: string | null = null): string {
   const n = `${process.pid}${Date.now().toString(36)}${(counter++).toString(36)}`;
   return new URLSearchParams([
     ["submissionKey", `bench${n}`.padEnd(20, "x").slice(0, 64)],
     ["waiverVersion", waiverVersion],
-    ["privacyVersion", PRIVACY_NOTICE_VERSION],
+    ["privacyVersion", privacyVersionOf({ privacyVersion })],
     ["website", ""],
     ["walkers.0.firstName", "Bench"],
     ["walkers.0.lastName", `Walker ${n}`],

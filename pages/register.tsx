@@ -11,7 +11,6 @@ import { LanguageForms } from "@/app/components/LanguageForms";
 import { SiteFrame } from "@/app/components/SiteFrame";
 import type { RegisterPageProps } from "@/lib/registrations/register-page";
 import { MAX_WALKERS } from "@/lib/registrations/schema";
-import { PRIVACY_NOTICE_VERSION } from "@/lib/privacy/notice";
 
 // Typed loosely on purpose: Next 16's PageConfig type no longer lists the (still supported) flag.
 export const config: Record<string, unknown> = { unstable_runtimeJS: false };
@@ -104,7 +103,8 @@ function RegisterBody({ locale, event, walkerCount, submissionKey, state }: Regi
         submissionKey={submissionKey}
         walkerCount={walkerCount}
         waiverVersion={event.waiverVersion}
-        privacyVersion={PRIVACY_NOTICE_VERSION}
+        waiverText={event.waiverText}
+        privacyVersion={event.privacyVersion}
         retentionDays={event.retentionDays}
         full={full}
         defaultLanguage={locale === "es" ? "ES" : "EN"}

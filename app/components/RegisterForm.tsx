@@ -13,7 +13,9 @@ export function RegisterForm(props: {
   submissionKey: string;
   walkerCount: number;
   waiverVersion: string;
-  /** The privacy notice's version the form shows (lib/privacy/notice.ts); the sign-up refuses another. */
+  /** The walk's saved waiver in the page's language; null: the built-in one (Register.waiverText). */
+  waiverText: string | null;
+  /** The privacy notice's version the form shows (privacyVersionOf, lib/privacy/notice.ts); the sign-up refuses another. */
   privacyVersion: string;
   /** The walk's retention period, in days after it ends. */
   retentionDays: number;
@@ -105,7 +107,7 @@ export function RegisterForm(props: {
           <h2 id="waiver-heading" className="text-lg font-semibold">
             {t("waiverHeading")}
           </h2>
-          <p className="rounded-md bg-slate-100 p-3 text-sm">{t("waiverText")}</p>
+          <p data-testid="waiver-text" className="whitespace-pre-line rounded-md bg-slate-100 p-3 text-sm">{props.waiverText ?? t("waiverText")}</p>
           <CheckboxField
             name="waiverAccepted"
             label={t("waiverAccept", { version: waiverVersion })}

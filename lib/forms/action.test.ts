@@ -53,6 +53,26 @@ describe("formAction", () => {
     });
   });
 
+  it("checks and runs long texts whole, and shows them again up to valueLength", async () => {
+    const received: string[] = [];
+    const long = formAction({
+      schema: z.object({ text: z.string().max(5_000, "tooLong") }),
+      translator,
+      valueLength: 6_000,
+      run: async (data) => (received.push(data.text), { ok: true }),
+    });
+    expect(await long({}, form({ text: "a".repeat(4_000) }))).toMatchObject({ ok: true });
+    expect(received).toEqual(["a".repeat(4_000)]);
+    const refused = await long({}, form({ text: "b".repeat(5_500) }));
+    expect(refused).toMatchObject({ fieldErrors: { text: "[tooLong]" } });
+    expect(refused.values?.text).toHaveLength(5_500);
+    // Without valueLength, what comes back is cut at 2,000 characters; the check still saw it whole.
+    const short = formAction({ schema: z.object({ text: z.string().max(3_000, "tooLong") }), translator, run: async () => ({ ok: true }) });
+    const cut = await short({}, form({ text: "c".repeat(3_001) }));
+    expect(cut).toMatchObject({ fieldErrors: { text: "[tooLong]" } });
+    expect(cut.values?.text).toHaveLength(2_000);
+  });
+
   it("lets a redirect through, and throws on an error it does not know", async () => {
     await expect(action({}, form({ email: "away@example.org", password: "long-enough-pass" }))).rejects.toMatchObject({ digest: expect.stringContaining("NEXT_REDIRECT") });
     const failing = formAction({ schema, translator, run: async () => Promise.reject(new Error("database down")) });

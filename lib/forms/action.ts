@@ -49,6 +49,8 @@ export function formAction<S extends z.ZodType>(options: {
   read?: (form: FormData) => unknown;
   /** Fields whose values never come back (passwords). */
   secret?: readonly string[];
+  /** The longest value that comes back to be shown again, in characters (default 2,000; long texts need more). */
+  valueLength?: number;
   /** Asked before the form is checked (a rate limit that counts every attempt): an answer is the form's. */
   before?: (context: { form: FormData; values: Record<string, string>; t: Translate }) => Promise<FormState | undefined>;
   /** The change: authorise again, call one lib/ function, answer what the form shows. May redirect. */
@@ -61,10 +63,12 @@ export function formAction<S extends z.ZodType>(options: {
     const t = await options.translator();
     // The previous answer comes back from the browser: only a number is counted on.
     const attempt = (Number(previous?.attempt) || 0) + 1;
-    const values = submittedValues(form, options.secret);
+    const values = submittedValues(form, options.secret, options.valueLength);
     const stopped = await options.before?.({ form, values, t });
     if (stopped) return { values, ...stopped, attempt };
-    const parsed = options.schema.safeParse(options.read ? options.read(form) : submittedValues(form));
+    // The schema reads every field whole (the body is limited to 256 KB): a value cut to the length
+    // shown again would pass a schema's own length limit unseen, and be saved cut.
+    const parsed = options.schema.safeParse(options.read ? options.read(form) : submittedValues(form, [], Number.POSITIVE_INFINITY));
     if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error, t, options.errorKey), values, attempt };
     try {
       return { values, ...(await options.run(parsed.data, { form, values, t })), attempt };

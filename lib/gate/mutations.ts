@@ -11,7 +11,7 @@ import { assertOrganiser } from "../auth/organiser";
 import { normaliseTicketCode } from "../checkin/mutations";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import { PRIVACY_NOTICE_VERSION } from "../privacy/notice";
+import { privacyVersionOf } from "../privacy/notice";
 import { newTicketCode } from "../registrations/ticket-code";
 import { isMinor } from "../walkers/categories";
 import { gateSentences } from "./messages";
@@ -203,10 +203,10 @@ async function undo(tx: Tx, actor: GateActor, item: Extract<SyncItem, { kind: "u
 
 async function walkUp(tx: Tx, actor: GateActor, item: Extract<SyncItem, { kind: "walkup" }>): Promise<Applied> {
   // A place beyond the online capacity, up to the places kept for walk-ups: PostgreSQL decides.
-  const [event] = await tx.$queryRaw<{ waiverVersion: string }[]>`
+  const [event] = await tx.$queryRaw<{ waiverVersion: string; privacyVersion: string | null }[]>`
     UPDATE "Event" SET "confirmedCount" = "confirmedCount" + 1
     WHERE id = ${actor.eventId}::uuid AND "confirmedCount" < capacity + "walkUpPlaces"
-    RETURNING "waiverVersion"`;
+    RETURNING "waiverVersion", "privacyVersion"`;
   if (!event) throw new ItemRefused("full");
   const w = item.walker;
   const now = new Date();
@@ -229,7 +229,7 @@ async function walkUp(tx: Tx, actor: GateActor, item: Extract<SyncItem, { kind: 
       emergencyContactPhone: w.emergencyContactPhone,
       waiverVersion: event.waiverVersion,
       waiverAcceptedAt: now,
-      privacyVersion: PRIVACY_NOTICE_VERSION,
+      privacyVersion: privacyVersionOf(event),
       guardianName: isMinor(w.ageBand) ? (w.guardianName ?? null) : null,
       guardianConsent: isMinor(w.ageBand) && w.guardianConsent === true,
       status: "CONFIRMED",

@@ -149,7 +149,10 @@ export interface GroupData {
  * deleted its data (or it was purged) — the link then says nothing is stored — and null for a
  * forged, altered or expired link.
  */
-export async function getGroupData(token: string, now = new Date()): Promise<{ state: "kept"; data: GroupData } | { state: "erased" } | null> {
+export async function getGroupData(
+  token: string,
+  now = new Date(),
+): Promise<{ state: "kept"; data: GroupData; /** The group's walk (not part of the download). */ eventId: string } | { state: "erased" } | null> {
   const claims = verifyManageToken(manageSecret(), token, now);
   if (!claims) return null;
   const group = await db.registrationGroup.findUnique({
@@ -161,7 +164,7 @@ export async function getGroupData(token: string, now = new Date()): Promise<{ s
       createdAt: true,
       erasedAt: true,
       manageTokenVersion: true,
-      event: { select: { nameEn: true, nameEs: true, timezone: true } },
+      event: { select: { id: true, nameEn: true, nameEs: true, timezone: true } },
       walkers: {
         where: { erasedAt: null },
         orderBy: { seq: "asc" },
@@ -184,6 +187,7 @@ export async function getGroupData(token: string, now = new Date()): Promise<{ s
   });
   return {
     state: "kept",
+    eventId: group.event.id,
     data: {
       walk: group.language === "ES" ? group.event.nameEs : group.event.nameEn,
       timezone: group.event.timezone,

@@ -14,7 +14,18 @@ export interface RegisterPageProps {
   messages: Record<string, unknown>;
   /** The path and query, for the language switch to come back to. */
   path: string;
-  event: null | { name: string; state: string; waiverVersion: string; timezone: string; registrationOpensAt: string; retentionDays: number };
+  event: null | {
+    name: string;
+    state: string;
+    waiverVersion: string;
+    /** The saved waiver's text in the page's language; null: the built-in one (Register.waiverText). */
+    waiverText: string | null;
+    /** The privacy notice's version walkers accept now. */
+    privacyVersion: string;
+    timezone: string;
+    registrationOpensAt: string;
+    retentionDays: number;
+  };
   walkerCount: number;
   submissionKey: string;
   state: RegisterState | null;
@@ -44,6 +55,8 @@ export async function registerPageProps(
       name: event.name,
       state: event.state,
       waiverVersion: event.waiverVersion,
+      waiverText: event.waiverText,
+      privacyVersion: event.privacyVersion,
       timezone: event.timezone,
       registrationOpensAt: event.registrationOpensAt.toISOString(),
       retentionDays: event.retentionDays,

@@ -5,11 +5,16 @@ import { pool } from "../db/pool";
 import { run, sql, statement } from "../db/sql";
 import { currentWalkClause } from "../events/current";
 import { registrationState, type RegistrationState } from "../events/state";
+import { privacyVersionOf } from "../privacy/notice";
 
 export interface RegistrationEvent {
   id: string;
   name: string;
   waiverVersion: string;
+  /** The saved waiver's text in the page's language, or null while the walk has the built-in one (Register.waiverText). */
+  waiverText: string | null;
+  /** The privacy notice's version walkers accept now (privacyVersionOf). */
+  privacyVersion: string;
   state: RegistrationState;
   placesLeft: number;
   waiting: number;
@@ -25,6 +30,10 @@ interface RegistrationEventRow {
   nameEn: string;
   nameEs: string;
   waiverVersion: string;
+  /** The saved waiver of that version (LegalText), when there is one. */
+  waiverEn: string | null;
+  waiverEs: string | null;
+  privacyVersion: string | null;
   capacity: number;
   confirmedCount: number;
   registrationOpensAt: Date;
@@ -38,9 +47,12 @@ interface RegistrationEventRow {
 const REGISTRATION_EVENT = statement<{ now: Date }, RegistrationEventRow>(
   "funwalk_registration_event",
   () => sql`SELECT e."id", e."nameEn", e."nameEs", e."waiverVersion", e."capacity", e."confirmedCount", e."registrationOpensAt",
-            e."registrationClosesAt", e."endsAt", e."timezone", e."retentionDays",
+            e."registrationClosesAt", e."endsAt", e."timezone", e."retentionDays", e."privacyVersion",
+            l."bodyEn" AS "waiverEn", l."bodyEs" AS "waiverEs",
             (SELECT count(*)::int FROM "Walker" w WHERE w."eventId" = e."id" AND w."status" = 'WAITING') AS "waiting"
-     FROM "Event" e ${currentWalkClause} LIMIT 1`,
+     FROM "Event" e
+     LEFT JOIN "LegalText" l ON l."eventId" = e."id" AND l."kind" = 'WAIVER' AND l."version" = e."waiverVersion"
+     ${currentWalkClause} LIMIT 1`,
 );
 
 /** The current walk (lib/events/current.ts), as the sign-up page needs it, with its registration state. */
@@ -53,6 +65,8 @@ export async function getRegistrationEvent(locale: "en" | "es", now = new Date()
     id: event.id,
     name: locale === "es" ? event.nameEs : event.nameEn,
     waiverVersion: event.waiverVersion,
+    waiverText: locale === "es" ? event.waiverEs : event.waiverEn,
+    privacyVersion: privacyVersionOf(event),
     state: registrationState({ ...event, placesLeft }, now),
     placesLeft,
     waiting: event.waiting,

@@ -24,13 +24,15 @@ export interface SignUpEventRow {
   startsAt: Date;
   endsAt: Date;
   waiverVersion: string;
+  /** The walk's saved privacy notice's version, or null for the built-in notice (privacyVersionOf). */
+  privacyVersion: string | null;
   /** Days after the walk its personal data is kept: its manage links work until then. */
   retentionDays: number;
   /** A digest of the columns above: SIGN_UP uses the app's copy of the row only while it is unchanged. */
   fingerprint: string;
 }
 
-const walkColumns = sql`"id", "nameEn", "nameEs", "venueAddress", "mapUrl", "timezone", "startsAt", "endsAt", "waiverVersion", "retentionDays"`;
+const walkColumns = sql`"id", "nameEn", "nameEs", "venueAddress", "mapUrl", "timezone", "startsAt", "endsAt", "waiverVersion", "privacyVersion", "retentionDays"`;
 
 /** The current walk (lib/events/current.ts), with its digest. */
 const walkRow = sql`${walkColumns}, md5(ROW(${walkColumns})::text) AS "fingerprint"`;
@@ -53,7 +55,7 @@ export interface RegisterParams {
   submissionKey: string;
   /** The waiver version the walker accepted. */
   waiverVersion: string;
-  /** The privacy notice's version the form showed (lib/privacy/notice.ts). */
+  /** The privacy notice's version the form showed, the walk's (privacyVersionOf, lib/privacy/notice.ts). */
   privacyVersion: string;
   now: Date;
   walkerCount: number;

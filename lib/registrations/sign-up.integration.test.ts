@@ -9,6 +9,8 @@ import { pool, signUpPool } from "../db/pool";
 import { env } from "../env";
 import { submitRegistration, type SubmitResult } from "./submit";
 import { PRIVACY_NOTICE_VERSION } from "../privacy/notice";
+import { saveLegalText } from "../events/legal-texts";
+import { createActor } from "../../test/support/walkers";
 
 // Each test publishes a walk of its own, the one sign-ups go to: in a database of the file's own.
 await vi.hoisted(async () => (await import("../../test/support/own-database")).useOwnDatabase("sign_up"));
@@ -249,5 +251,33 @@ describe("submitRegistration", () => {
     expect((await submit(form({ email: "current-notice@example.org" }), headers, now)).result.ok).toBe(true);
     const [walker] = await db.walker.findMany({ where: { eventId: event.id, email: "current-notice@example.org" }, select: { privacyVersion: true } });
     expect(walker?.privacyVersion).toBe(PRIVACY_NOTICE_VERSION);
+  });
+
+  it("records the walk's own waiver and notice once organisers save them; walkers keep the versions they accepted", async () => {
+    const { event, now } = await walkAndMoment();
+    const headers = client();
+    const versions = async (email: string) =>
+      db.walker.findFirstOrThrow({ where: { eventId: event.id, email }, select: { waiverVersion: true, privacyVersion: true } });
+    expect((await submit(form({ email: "before-save@example.org" }), headers, now)).result.ok).toBe(true);
+
+    const organiser = await createActor(db);
+    const waiver = await saveLegalText(organiser, event.id, { kind: "WAIVER", openedAt: "test-1", bodyEn: "New waiver.", bodyEs: "Nueva exención." });
+    const notice = await saveLegalText(organiser, event.id, { kind: "PRIVACY", openedAt: PRIVACY_NOTICE_VERSION, bodyEn: "New notice.", bodyEs: "Nuevo aviso." });
+    expect(await versions("before-save@example.org")).toEqual({ waiverVersion: "test-1", privacyVersion: PRIVACY_NOTICE_VERSION });
+
+    // A form showing the new versions, while this process's copy of the walk is older than the save:
+    // the walk is read again, then the one statement registers.
+    const fresh = await submit(form({ email: "after-save@example.org", waiverVersion: waiver.version, privacyVersion: notice.version }), headers, now);
+    expect(fresh.result.ok).toBe(true);
+    expect(fresh.statements).toBe(2);
+    expect(await versions("after-save@example.org")).toEqual({ waiverVersion: waiver.version, privacyVersion: notice.version });
+
+    // A form opened before the save is shown again at the new versions, unticked.
+    const staleNotice = await submit(form({ email: "stale@example.org", waiverVersion: waiver.version }), headers, now);
+    expect(staleNotice.result).toMatchObject({ ok: false, state: { message: "privacyChanged", values: { privacyAccepted: "", privacyVersion: notice.version } } });
+    const staleWaiver = await submit(form({ email: "stale@example.org", privacyVersion: notice.version }), headers, now);
+    expect(staleWaiver.result).toMatchObject({ ok: false, state: { message: "waiverChanged", values: { waiverAccepted: "", waiverVersion: waiver.version } } });
+    expect(await walkersOf(event.id, "stale@example.org")).toHaveLength(0);
+    expect(await versions("before-save@example.org")).toEqual({ waiverVersion: "test-1", privacyVersion: PRIVACY_NOTICE_VERSION });
   });
 });

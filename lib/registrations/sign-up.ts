@@ -3,7 +3,7 @@
 // the sign-up route is a Pages Router API route (pages/api/register/submit.ts: it costs a request
 // about half the CPU of an App Router route handler, docs/PERFORMANCE.md) and Turbopack refuses
 // "server-only" there; nothing here could run in a browser (pg, node:crypto, the environment).
-import { PRIVACY_NOTICE_VERSION } from "../privacy/notice";
+import { privacyVersionOf } from "../privacy/notice";
 import { purgeDate } from "../privacy/retention";
 import { randomUUID } from "node:crypto";
 import type { EmailEventInfo, EmailTicket } from "../../emails/types";
@@ -76,13 +76,15 @@ interface PreparedRegistration {
   params: RegisterParams;
 }
 
-/** The form must have shown the privacy notice in force: a walker accepts the notice they read. */
-function checkPrivacyVersion(input: RegistrationInput): void {
-  if (input.privacyVersion !== PRIVACY_NOTICE_VERSION) throw new PrivacyNoticeChangedError(PRIVACY_NOTICE_VERSION);
+/** Whether the form showed the walk's privacy notice in force: a walker accepts the notice they read. */
+const showedCurrentNotice = (event: SignUpEventRow, input: RegistrationInput) => input.privacyVersion === privacyVersionOf(event);
+
+function checkPrivacyVersion(event: SignUpEventRow, input: RegistrationInput): void {
+  if (!showedCurrentNotice(event, input)) throw new PrivacyNoticeChangedError(privacyVersionOf(event));
 }
 
 function prepareRegistration(event: SignUpEventRow, input: RegistrationInput, now: Date): PreparedRegistration {
-  checkPrivacyVersion(input);
+  checkPrivacyVersion(event, input);
   const eventId = event.id;
   const language = input.language;
   const groupId = randomUUID();
@@ -205,18 +207,17 @@ const signUpBatcher = () => (holder.funwalkSignUpBatcher ??= new StatementBatche
  * the hit and hands back the current walk, then REGISTER registers for it).
  */
 export async function signUp(input: RegistrationInput, hit: LimitHit, now = new Date()): Promise<SignUpOutcome> {
-  if (input.privacyVersion !== PRIVACY_NOTICE_VERSION) {
-    // Refused before any registration; the hit still counts, and the limit is heard first.
+  const currentWalk = async () => (holder.funwalkSignUpWalk = (await run(pool(), CURRENT_WALK, { now }))[0] ?? null);
+  let known = holder.funwalkSignUpWalk ?? (await currentWalk());
+  // A form showing another privacy notice than the copy's: the copy may be older than the form (an
+  // organiser saved a new notice), so the walk is read again before the form is refused.
+  if (known && !showedCurrentNotice(known, input)) known = await currentWalk();
+  if (!known || !showedCurrentNotice(known, input)) {
+    // No walk at all, or a form that showed another notice: refused before any registration; the
+    // hit still counts, and the limit is heard first.
     const counted = await hitRateLimit(hit.key, hit.limit, hit.windowSeconds);
     if (!counted.allowed) return { kind: "limited", count: counted.count, resetAt: counted.resetAt };
-    checkPrivacyVersion(input);
-  }
-  holder.funwalkSignUpWalk ??= (await run(pool(), CURRENT_WALK, { now }))[0] ?? null;
-  const known = holder.funwalkSignUpWalk;
-  if (!known) {
-    // No walk at all: the hit still counts, and the limit is heard first.
-    const counted = await hitRateLimit(hit.key, hit.limit, hit.windowSeconds);
-    if (!counted.allowed) return { kind: "limited", count: counted.count, resetAt: counted.resetAt };
+    if (known) checkPrivacyVersion(known, input);
     holder.funwalkSignUpWalk = undefined;
     throw new RegistrationClosedError();
   }

@@ -9,11 +9,37 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-/** The privacy notice: what the app does with personal data, with the current walk's own numbers. */
+/**
+ * The privacy notice: what the app does with personal data, with the current walk's own numbers; or
+ * the walk's own notice once an organiser saved one (plain text, line breaks kept).
+ */
 export default async function PrivacyPage() {
   const locale = (await getLocale()) as "en" | "es";
   const t = await getTranslations("Privacy");
   const facts = await getPrivacyFacts(locale);
+  const header = (
+    <header className="space-y-1">
+      <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
+      <p className="text-sm text-slate-700">{t("version", { version: facts.version })}</p>
+    </header>
+  );
+  const lostLink = (
+    <p>
+      {t("rights.lost")}{" "}
+      <a href="/lost-link" className="text-brand-700 underline">
+        {t("rights.lostLink")}
+      </a>
+    </p>
+  );
+  if (facts.saved !== null) {
+    return (
+      <article className="space-y-6">
+        {header}
+        <div data-testid="privacy-text" className="whitespace-pre-line">{facts.saved}</div>
+        {lostLink}
+      </article>
+    );
+  }
   const date = facts.erasedOn
     ? new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: facts.timezone }).format(facts.erasedOn)
     : null;
@@ -21,10 +47,7 @@ export default async function PrivacyPage() {
   const heading = "text-xl font-semibold text-brand-800";
   return (
     <article className="space-y-6">
-      <header className="space-y-1">
-        <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
-        <p className="text-sm text-slate-700">{t("version", { version: facts.version })}</p>
-      </header>
+      {header}
       <p>{t("intro")}</p>
       <section aria-labelledby="privacy-who" className={section}>
         <h2 id="privacy-who" className={heading}>{t("who.heading")}</h2>
@@ -70,12 +93,7 @@ export default async function PrivacyPage() {
       <section aria-labelledby="privacy-rights" className={section}>
         <h2 id="privacy-rights" className={heading}>{t("rights.heading")}</h2>
         <p>{t("rights.manage", { days: facts.retentionDays })}</p>
-        <p>
-          {t("rights.lost")}{" "}
-          <a href="/lost-link" className="text-brand-700 underline">
-            {t("rights.lostLink")}
-          </a>
-        </p>
+        {lostLink}
       </section>
     </article>
   );

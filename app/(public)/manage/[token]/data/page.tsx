@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { acceptedTexts } from "@/lib/events/legal-texts";
 import { getGroupData } from "@/lib/registrations/queries";
 import { DataDeleted } from "../DataDeleted";
 
@@ -24,6 +25,11 @@ export default async function YourDataPage({ params }: { params: Promise<{ token
   if (found.state === "erased") return <DataDeleted />;
   const { data } = found;
   const locale = data.group.language === "ES" ? "es" : "en";
+  // The text of each version the walkers accepted (each walker keeps theirs when the walk's changes).
+  const texts = await acceptedTexts(found.eventId, locale, {
+    waiver: [...new Set(data.walkers.map((w) => w.waiverVersion))],
+    privacy: [...new Set(data.walkers.flatMap((w) => (w.privacyVersion ? [w.privacyVersion] : [])))],
+  });
   const t = await getTranslations({ locale, namespace: "Manage.data" });
   const tRegister = await getTranslations({ locale, namespace: "Register" });
   const tManage = await getTranslations({ locale, namespace: "Manage" });
@@ -98,6 +104,18 @@ export default async function YourDataPage({ params }: { params: Promise<{ token
           )}
         </section>
       ))}
+
+      <section aria-labelledby="data-texts" className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
+        <h2 id="data-texts" className="text-xl font-semibold">{t("texts")}</h2>
+        {(["waiver", "privacy"] as const).flatMap((kind) =>
+          [...texts[kind]].map(([version, text]) => (
+            <details key={`${kind}-${version}`} data-testid={`accepted-${kind}`} className="rounded border border-slate-300 p-3">
+              <summary className="cursor-pointer font-medium">{t(`textOf.${kind}`, { version })}</summary>
+              <div className="mt-2 whitespace-pre-line text-sm">{text ?? t("textUnknown")}</div>
+            </details>
+          )),
+        )}
+      </section>
 
       <section aria-labelledby="data-emails" className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
         <h2 id="data-emails" className="text-xl font-semibold">{t("emails")}</h2>

@@ -2,7 +2,7 @@
 // change at once; a published walk cannot lose a text in one language.
 import { randomUUID } from "node:crypto";
 import { expect, test } from "./support/fixtures";
-import { createOrganiser, currentEventId, e2eDb } from "./support/organiser";
+import { createOrganiser, currentEventId, e2eDb, openPublishedWalk, signInAsOrganiser } from "./support/organiser";
 
 test("an organiser changes the Spanish theme, the Spanish page shows it, and an empty Spanish name is refused", async ({ page }) => {
   const walkId = await currentEventId();
@@ -10,15 +10,10 @@ test("an organiser changes the Spanish theme, the Spanish page shows it, and an 
   const theme = `Nadie se queda atrás, nadie se queda fuera (${randomUUID().slice(0, 6)}).`;
   const account = await createOrganiser();
 
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(account.email);
-  await page.getByLabel("Password").fill(account.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await signInAsOrganiser(page, account);
 
   // Editions → the published walk → Content.
-  await page.getByRole("link", { name: "Editions" }).click();
-  await page.getByRole("row").filter({ hasText: "Published" }).getByRole("link").click();
+  await openPublishedWalk(page);
   await page.getByRole("navigation", { name: "Sections of this walk" }).getByRole("link", { name: "Content" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Content" })).toBeVisible();
   await expect(page.getByLabel("Name (Spanish)", { exact: true })).toHaveValue(before.nameEs);

@@ -4,7 +4,7 @@
 // it changes the current walk itself.
 import { expect, test } from "./support/fixtures";
 import { withDatabase } from "./support/db";
-import { createOrganiser, currentEventId, e2eDb } from "./support/organiser";
+import { createOrganiser, currentEventId, e2eDb, signInAsOrganiser } from "./support/organiser";
 
 test("an organiser starts next year's walk, publishes it, and the walk before it stays as a past edition with its counts", async ({ page }) => {
   // A year passes: the published walk took place yesterday (dates are the one thing a test cannot wait for).
@@ -21,11 +21,7 @@ test("an organiser starts next year's walk, publishes it, and the walk before it
   const pastYear = new Date(Date.now() - 30 * 3_600_000 - 4 * 3_600_000).getUTCFullYear();
 
   const organiser = await createOrganiser();
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(organiser.email);
-  await page.getByLabel("Password").fill(organiser.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await signInAsOrganiser(page, organiser);
 
   await page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Editions" }).click();
   await expect(page.getByRole("heading", { name: "Editions" })).toBeVisible();

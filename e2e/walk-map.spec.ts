@@ -3,7 +3,7 @@ import { e2e } from "./support/env";
 import { expect, test } from "./support/fixtures";
 import { runWithLib } from "./support/lib";
 import { waitForMessage } from "./support/mailbox";
-import { createOrganiser } from "./support/organiser";
+import { createOrganiser, openPublishedWalk, signInAsOrganiser } from "./support/organiser";
 
 test("an organiser moves a booked booth on the booth map: the partner is emailed, the public map follows, and it cannot be deleted", async ({ page, browser }) => {
   // A partner's request holds booth A7 of the published walk (as e2e/booths.spec.ts makes one).
@@ -19,13 +19,8 @@ test("an organiser moves a booked booth on the booth map: the partner is emailed
   `);
 
   const organiser = await createOrganiser();
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(organiser.email);
-  await page.getByLabel("Password").fill(organiser.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
-  await page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Editions" }).click();
-  await page.getByRole("listitem").filter({ hasText: "Published" }).getByRole("link").click();
+  await signInAsOrganiser(page, organiser);
+  await openPublishedWalk(page);
   await page.getByRole("navigation", { name: "Sections of this walk" }).getByRole("link", { name: "Booth map" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Booth map" })).toBeVisible();
 

@@ -1,15 +1,11 @@
 // The walk editor's reporting resources (and one programme item): an organiser follows the
 // overview's prompt, fills the list, and the walk's page shows the section in both languages.
 import { expect, test } from "./support/fixtures";
-import { createOrganiser } from "./support/organiser";
+import { createOrganiser, signInAsOrganiser } from "./support/organiser";
 
 test("an organiser adds a reporting resource and a programme item; the home page shows them in English and Spanish", async ({ page }) => {
   const account = await createOrganiser();
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(account.email);
-  await page.getByLabel("Password").fill(account.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await signInAsOrganiser(page, account);
 
   // The seed lists no resource: the overview asks for them.
   await page.getByRole("link", { name: "Add the reporting resources" }).click();

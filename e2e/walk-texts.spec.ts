@@ -1,26 +1,14 @@
 import { randomUUID } from "node:crypto";
-import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
-import { createOrganiser } from "./support/organiser";
-
-async function signIn(page: Page, account: { email: string; password: string }) {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(account.email);
-  await page.getByLabel("Password").fill(account.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
-}
+import { createOrganiser, openPublishedWalk, signInAsOrganiser } from "./support/organiser";
 
 test("an organiser saves a new waiver version, and the sign-up form shows its text and version", async ({ page }) => {
   const marker = randomUUID().slice(0, 8);
   const english = [`Waiver ${marker}: I walk at my own risk.`, "I follow the marshals."];
   const spanish = [`Exención ${marker}: camino bajo mi propio riesgo.`, "Sigo a los voluntarios."];
 
-  await signIn(page, await createOrganiser());
-  await page.getByRole("link", { name: "Editions", exact: true }).click();
-  await expect(page.getByRole("heading", { name: "Editions" })).toBeVisible();
-  await page.getByRole("listitem").filter({ hasText: "Published" }).getByRole("link").click();
-  await expect(page.getByText("Published: this is the walk the public pages show.")).toBeVisible();
+  await signInAsOrganiser(page, await createOrganiser());
+  await openPublishedWalk(page);
   await page.getByRole("link", { name: "Waiver and privacy" }).click();
   await expect(page.getByRole("heading", { name: "Waiver and privacy", level: 1 })).toBeVisible();
 

@@ -3,6 +3,7 @@
 // left pending 5 s later, and nothing was logged as an error (a missing icon included).
 import { devices, type Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
+import { e2e } from "./support/env";
 import { watchNetwork } from "./support/network";
 
 const PUBLIC_PAGES = [
@@ -44,22 +45,28 @@ for (const [viewport, options, paths] of [
   ["desktop", {}, PUBLIC_PAGES],
   ["phone", { viewport: phone.viewport, userAgent: phone.userAgent, deviceScaleFactor: phone.deviceScaleFactor, isMobile: true, hasTouch: true }, PHONE_PAGES],
 ] as const) {
-  test.describe(`on a ${viewport}`, () => {
-    test.use(options);
+  test(`every public page on a ${viewport} leaves no request pending and logs no error`, async ({ browser }) => {
+    // One tab per page, all left open, so that the 5 s of quiet are waited once for all of them
+    // (pages in a context the test opens are audited for accessibility too: support/fixtures.ts).
+    const context = await browser.newContext({ ...options, baseURL: e2e.baseURL });
+    const opened = [];
     for (const path of paths) {
-      test(`${path} leaves no request pending and logs no error`, async ({ page }) => {
-        const watch = watchNetwork(page);
-        const response = await page.goto(path);
-        const status = STATUS[path] ?? 200;
-        expect(response?.status()).toBe(status);
-        await page.waitForLoadState("load");
-        await hoverEveryLink(page);
-        await page.waitForTimeout(5_000);
-        expect(watch.pending()).toEqual([]);
-        // The browser reports a page's own 404 as an error; that one is the point, nothing else may be.
-        const own = `the server responded with a status of ${status} (Not Found) (${page.url()})`;
-        expect(watch.consoleErrors().filter((error) => !(status === 404 && error.endsWith(own)))).toEqual([]);
-      });
+      const page = await context.newPage();
+      const watch = watchNetwork(page);
+      const response = await page.goto(path);
+      const status = STATUS[path] ?? 200;
+      expect(response?.status(), path).toBe(status);
+      await page.waitForLoadState("load");
+      await hoverEveryLink(page);
+      opened.push({ path, page, watch, status });
+    }
+    // Every tab has been left alone at least 5 s after its links were hovered (the first ones longer).
+    await opened.at(-1)!.page.waitForTimeout(5_000);
+    for (const { path, page, watch, status } of opened) {
+      expect(watch.pending(), `${path}: requests still pending`).toEqual([]);
+      // The browser reports a page's own 404 as an error; that one is the point, nothing else may be.
+      const own = `the server responded with a status of ${status} (Not Found) (${page.url()})`;
+      expect(watch.consoleErrors().filter((error) => !(status === 404 && error.endsWith(own))), `${path}: console errors`).toEqual([]);
     }
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentKey, missingTranslations, type BilingualContent } from "./content-rules";
+import { contentKey, missingTranslations, venueIn, type BilingualContent } from "./content-rules";
 
 const complete: BilingualContent = {
   nameEn: "Fun Walk",
@@ -49,5 +49,14 @@ describe("missingTranslations", () => {
 
   it("maps the venue's texts to their columns", () => {
     expect([contentKey("venueName", "en"), contentKey("venueName", "es"), contentKey("theme", "es")]).toEqual(["venueName", "venueNameEs", "themeEs"]);
+  });
+});
+
+describe("the venue in a language", () => {
+  it("is the Spanish address for Spanish speakers once written, else the English one", () => {
+    const walk = { venueAddress: "Port of Spain", venueAddressEs: "Puerto España" };
+    expect(venueIn(walk, "ES")).toBe("Puerto España");
+    expect(venueIn(walk, "EN")).toBe("Port of Spain");
+    expect(venueIn({ ...walk, venueAddressEs: "  " }, "ES")).toBe("Port of Spain");
   });
 });

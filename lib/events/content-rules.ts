@@ -61,3 +61,10 @@ export function missingTranslations(content: BilingualContent): MissingTranslati
   }
   return missing;
 }
+
+/**
+ * The venue's address in a language (EN/ES as walkers' languages are stored): the Spanish one when
+ * organisers wrote it, else the English one. For emails, the ticket page and the calendar file.
+ */
+export const venueIn = (event: { venueAddress: string; venueAddressEs: string }, language: "EN" | "ES") =>
+  language === "ES" && event.venueAddressEs.trim() ? event.venueAddressEs : event.venueAddress;

@@ -20,6 +20,7 @@ import { renderEmail } from "../../emails/render";
 import { secretPayloadTemplates } from "../../emails/index";
 import type { EmailContext, EmailLanguage, RenderedEmail } from "../../emails/types";
 import { DEFAULT_EMAIL_BUSY_RATE } from "../env-schema";
+import { venueIn } from "../events/content-rules";
 import { findCurrentWalk } from "../events/current";
 import { reportingSelect, reportingView } from "../events/reporting-view";
 import type { PrismaClient } from "../generated/prisma/client";
@@ -265,14 +266,14 @@ export class EmailWorker {
 
   private async context(language: EmailLanguage): Promise<EmailContext> {
     if (!this.eventCache || Date.now() - this.eventCache.at > 60_000) {
-      const select = { nameEn: true, nameEs: true, venueAddress: true, startsAt: true, timezone: true, ...reportingSelect } as const;
+      const select = { nameEn: true, nameEs: true, venueAddress: true, venueAddressEs: true, startsAt: true, timezone: true, ...reportingSelect } as const;
       const event = await findCurrentWalk(this.db, select);
       const byLanguage = new Map<EmailLanguage, EmailContext["event"]>();
       if (event) {
         for (const lang of ["EN", "ES"] as const) {
           byLanguage.set(lang, {
             name: lang === "ES" ? event.nameEs : event.nameEn,
-            venue: event.venueAddress,
+            venue: venueIn(event, lang),
             startsAt: event.startsAt.toISOString(),
             timezone: event.timezone,
             reporting: reportingView(event, lang === "ES" ? "es" : "en"),

@@ -76,7 +76,7 @@ async function groupFor(tx: Tx, who: RegistrationActor, now: Date, { lock, after
     groupId = await organisersGroup(tx, who);
   }
   const [event] = await tx.$queryRaw<(EventRow & { language: Language; contactEmail: string; manageTokenVersion: number })[]>`
-    SELECT e."id", e."nameEn", e."nameEs", e."venueAddress", e."mapUrl", e."timezone", e."startsAt", e."endsAt",
+    SELECT e."id", e."nameEn", e."nameEs", e."venueAddress", e."venueAddressEs", e."mapUrl", e."timezone", e."startsAt", e."endsAt",
            e."capacity", e."confirmedCount", e."registrationOpensAt", e."registrationClosesAt", e."waiverVersion", e."retentionDays",
            g."language", g."contactEmail", g."manageTokenVersion"
     FROM "RegistrationGroup" g JOIN "Event" e ON e."id" = g."eventId"
@@ -353,7 +353,7 @@ export async function sendManageLinks(eventId: string, email: string, now = new 
         language: true,
         manageTokenVersion: true,
         event: {
-          select: { id: true, nameEn: true, nameEs: true, venueAddress: true, mapUrl: true, timezone: true, startsAt: true, endsAt: true, retentionDays: true },
+          select: { id: true, nameEn: true, nameEs: true, venueAddress: true, venueAddressEs: true, mapUrl: true, timezone: true, startsAt: true, endsAt: true, retentionDays: true },
         },
       },
       take: 20,
@@ -382,7 +382,7 @@ export async function sendManageLinks(eventId: string, email: string, now = new 
  */
 export async function promoteIntoFreePlaces(tx: Tx, eventId: string, now = new Date()): Promise<number> {
   const [event] = await tx.$queryRaw<EventRow[]>`
-    SELECT "id", "nameEn", "nameEs", "venueAddress", "mapUrl", "timezone", "startsAt", "endsAt", "capacity",
+    SELECT "id", "nameEn", "nameEs", "venueAddress", "venueAddressEs", "mapUrl", "timezone", "startsAt", "endsAt", "capacity",
            "confirmedCount", "registrationOpensAt", "registrationClosesAt", "waiverVersion", "retentionDays"
     FROM "Event" WHERE "id" = ${eventId}::uuid FOR UPDATE`;
   if (!event) return 0;

@@ -1,4 +1,5 @@
 import "server-only";
+import { venueIn } from "../events/content-rules";
 import { db } from "../db";
 import type { StoredWalkerDetails } from "./schema";
 import { findCurrentWalk } from "../events/current";
@@ -47,7 +48,7 @@ export async function getManageView(token: string, locale: "en" | "es", now = ne
       language: true,
       eventId: true,
       event: {
-        select: { nameEn: true, nameEs: true, startsAt: true, endsAt: true, retentionDays: true, timezone: true, venueAddress: true, mapUrl: true, ...reportingSelect },
+        select: { nameEn: true, nameEs: true, startsAt: true, endsAt: true, retentionDays: true, timezone: true, venueAddress: true, venueAddressEs: true, mapUrl: true, ...reportingSelect },
       },
       walkers: {
         orderBy: { seq: "asc" },
@@ -91,7 +92,7 @@ export async function getManageView(token: string, locale: "en" | "es", now = ne
       endsAt: event.endsAt,
       erasedOn: purgeDate(event),
       timezone: event.timezone,
-      venueAddress: event.venueAddress,
+      venueAddress: venueIn(event, locale === "es" ? "ES" : "EN"),
       mapUrl: event.mapUrl,
       reporting: reportingView(event, locale),
     },

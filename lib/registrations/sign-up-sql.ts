@@ -23,6 +23,8 @@ export interface SignUpEventRow {
   timezone: string;
   startsAt: Date;
   endsAt: Date;
+  /** The venue's address in Spanish ("" when organisers have not written one: the English one is used). */
+  venueAddressEs: string;
   waiverVersion: string;
   /** The walk's saved privacy notice's version, or null for the built-in notice (privacyVersionOf). */
   privacyVersion: string | null;
@@ -32,7 +34,7 @@ export interface SignUpEventRow {
   fingerprint: string;
 }
 
-const walkColumns = sql`"id", "nameEn", "nameEs", "venueAddress", "mapUrl", "timezone", "startsAt", "endsAt", "waiverVersion", "privacyVersion", "retentionDays"`;
+const walkColumns = sql`"id", "nameEn", "nameEs", "venueAddress", "venueAddressEs", "mapUrl", "timezone", "startsAt", "endsAt", "waiverVersion", "privacyVersion", "retentionDays"`;
 
 /** The current walk (lib/events/current.ts), with its digest. */
 const walkRow = sql`${walkColumns}, md5(ROW(${walkColumns})::text) AS "fingerprint"`;

@@ -41,7 +41,7 @@ async function walkAndMoment(capacity = 100) {
   return { event, now: new Date(event.endsAt.getTime() - 2 * day) };
 }
 
-function form(fields: { email?: string; firstName?: string; lastName?: string; waiverVersion?: string; privacyVersion?: string | null; joinWaitingList?: boolean } = {}): FormData {
+function form(fields: { email?: string; firstName?: string; lastName?: string; waiverVersion?: string; privacyVersion?: string | null; joinWaitingList?: boolean; language?: "EN" | "ES" } = {}): FormData {
   const data = new FormData();
   const entries: [string, string][] = [
     ["submissionKey", randomBytes(12).toString("base64url")],
@@ -54,7 +54,7 @@ function form(fields: { email?: string; firstName?: string; lastName?: string; w
     ["walkers.0.ageBand", "AGE_35_54"],
     ["walkers.0.emergencyContactName", "Someone Else"],
     ["walkers.0.emergencyContactPhone", "6201234"],
-    ["language", "EN"],
+    ["language", fields.language ?? "EN"],
     ["waiverAccepted", "on"],
     ["privacyAccepted", "on"],
   ];
@@ -101,6 +101,15 @@ describe("submitRegistration", () => {
     expect(await hits(headers)).toBe(2);
     const email = await confirmationTo("second@example.org");
     expect(email.payload).toMatchObject({ event: { name: "Test Walk", venue: event.venueAddress }, tickets: [{ status: "CONFIRMED" }] });
+  });
+
+  it("gives a Spanish-speaking walker the walk's name and venue in Spanish once organisers wrote them", async () => {
+    const { event, now } = await walkAndMoment();
+    await db.event.update({ where: { id: event.id }, data: { venueAddressEs: "Queen's Park Savannah, Puerto España" } });
+    expect((await submit(form({ email: "espanol@example.org", language: "ES" }), client(), now)).result.ok).toBe(true);
+    expect((await confirmationTo("espanol@example.org")).payload).toMatchObject({
+      event: { name: "Caminata de prueba", venue: "Queen's Park Savannah, Puerto España" },
+    });
   });
 
   it("never builds a sign-up from an out-of-date copy of the walk: an edited walk is read again", async () => {

@@ -3,6 +3,7 @@
 // the sign-up route is a Pages Router API route (pages/api/register/submit.ts: it costs a request
 // about half the CPU of an App Router route handler, docs/PERFORMANCE.md) and Turbopack refuses
 // "server-only" there; nothing here could run in a browser (pg, node:crypto, the environment).
+import { venueIn } from "../events/content-rules";
 import { privacyVersionOf } from "../privacy/notice";
 import { purgeDate } from "../privacy/retention";
 import { randomUUID } from "node:crypto";
@@ -37,7 +38,7 @@ export type Language = "EN" | "ES";
 export type Status = "CONFIRMED" | "WAITING";
 
 export function emailEvent(
-  event: Pick<SignUpEventRow, "nameEn" | "nameEs" | "startsAt" | "endsAt" | "timezone" | "venueAddress" | "mapUrl">,
+  event: Pick<SignUpEventRow, "nameEn" | "nameEs" | "startsAt" | "endsAt" | "timezone" | "venueAddress" | "venueAddressEs" | "mapUrl">,
   language: Language,
 ): EmailEventInfo {
   return {
@@ -45,7 +46,7 @@ export function emailEvent(
     startsAt: event.startsAt.toISOString(),
     endsAt: event.endsAt.toISOString(),
     timezone: event.timezone,
-    venue: event.venueAddress,
+    venue: venueIn(event, language),
     mapUrl: event.mapUrl,
   };
 }

@@ -91,7 +91,8 @@ async function time(run: () => Promise<unknown>, times = 7) {
  */
 async function dashboardEvent(): Promise<string> {
   const source: Record<string, unknown> = { ...(await db.event.findUniqueOrThrow({ where: { id: signUpEventId } })) };
-  for (const own of ["id", "confirmedCount", "createdAt", "updatedAt"]) delete source[own];
+  // A draft: the published edition stays the one walk PostgreSQL lets be published (lib/events/editions.ts).
+  for (const own of ["id", "confirmedCount", "createdAt", "updatedAt", "status", "publishedSlot", "publishedAt"]) delete source[own];
   const data = { ...source, slug: `${String(source.slug)}-dashboard-${Date.now()}` } as Parameters<typeof db.event.create>[0]["data"];
   return (await db.event.create({ data, select: { id: true } })).id;
 }

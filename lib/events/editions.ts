@@ -18,37 +18,33 @@ const OFFSET_MS = 4 * 3_600_000;
 /** The edition's year, on the walk's own clock. */
 export const editionYear = (startsAt: Date) => new Date(startsAt.getTime() - OFFSET_MS).getUTCFullYear();
 
-/** Every edition, newest first, with what organisers count: walkers, check-ins, booths. */
-export async function listEditions(actor: Actor) {
+/** Every edition (or the one with `id`), newest first, with what organisers count: walkers, check-ins, booths. */
+export async function listEditions(actor: Actor, options: { id?: string } = {}) {
   await assertOrganiser(db, actor.userId);
   const editions = await db.event.findMany({
+    where: options.id ? { id: options.id } : undefined,
     select: {
       ...editionHeader,
       publishedAt: true,
       capacity: true,
       personalDataErasedAt: true,
-      _count: { select: { walkers: { where: { status: "CONFIRMED" } }, checkIns: true } },
+      _count: {
+        select: {
+          walkers: { where: { status: "CONFIRMED" } },
+          checkIns: true,
+          // A booth has at most one live booking, so this counts approved bookings.
+          booths: { where: { bookings: { some: { status: "APPROVED" } } } },
+        },
+      },
     },
     orderBy: { startsAt: "desc" },
   });
-  const booths = await db.boothBooking.groupBy({
-    by: ["boothId"],
-    where: { status: "APPROVED", booth: { eventId: { in: editions.map((e) => e.id) } } },
-  });
-  const boothEvent = new Map(
-    (await db.booth.findMany({ where: { id: { in: booths.map((b) => b.boothId) } }, select: { id: true, eventId: true } })).map((b) => [b.id, b.eventId]),
-  );
-  const boothsByEdition = new Map<string, number>();
-  for (const { boothId } of booths) {
-    const eventId = boothEvent.get(boothId)!;
-    boothsByEdition.set(eventId, (boothsByEdition.get(eventId) ?? 0) + 1);
-  }
   return editions.map(({ _count, ...edition }) => ({
     ...edition,
     year: editionYear(edition.startsAt),
     confirmed: _count.walkers,
     checkedIn: _count.checkIns,
-    approvedBooths: boothsByEdition.get(edition.id) ?? 0,
+    approvedBooths: _count.booths,
   }));
 }
 export type EditionRow = Awaited<ReturnType<typeof listEditions>>[number];

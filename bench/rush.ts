@@ -10,14 +10,15 @@
 //   npm run bench:rush -- --rounds=3 --round=30 --walkers=5000
 //   npm run bench:rush -- --database=test    the tests' PostgreSQL (DATABASE_URL, else 127.0.0.1:5432)
 //                                            instead of npm start's embedded one
-import { execFileSync, spawn } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { loadavg, tmpdir } from "node:os";
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import autocannon from "autocannon";
 import pg from "pg";
-import { createMigratedDatabase, dropDatabase, findTestServer } from "../test/support/postgres";
 import { cpuPerRequest, cpuTotals } from "./cpu";
+import { npmStart } from "./npm-start";
 import { signUpBody } from "./sign-up-form";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -28,15 +29,57 @@ const walkers = flag("walkers", 20_000);
 const port = Number(process.env.BENCH_PORT ?? 3802);
 // npm start's default: its embedded PostgreSQL 18 (autovacuum on), not the machine's server.
 const embedded = !process.argv.includes("--database=test");
-const embeddedPort = port + 2000;
 const base = `http://127.0.0.1:${port}`;
 const log = (line: string) => console.log(`• ${line}`);
 const load = () => loadavg().map((l) => l.toFixed(2)).join(" ");
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function listeningPid(): number {
-  const out = execFileSync("ss", ["-ltnpH", `sport = :${port}`], { encoding: "utf8" });
-  return Number(/pid=(\d+)/.exec(out)?.[1]);
+interface GcState {
+  totals: Record<"minor" | "major" | "incremental" | "weakcb", { count: number; ms: number }>;
+  usedAfterMajorMB: number;
+  limitMB: number;
+  spacesMB: Record<string, number>;
+  externalMB: number;
+}
+
+/** The web server's garbage-collection totals, as bench/gc-observer.mjs last wrote them. */
+function gcState(dir: string, pid: number): GcState | undefined {
+  try {
+    return JSON.parse(readFileSync(path.join(dir, `gc-${pid}.json`), "utf8")) as GcState;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A round's collections: pause time (all kinds) and major collections, and the heap a major one left. */
+function gcBetween(before: GcState | undefined, after: GcState | undefined) {
+  if (!before || !after) return undefined;
+  const kinds = ["minor", "major", "incremental", "weakcb"] as const;
+  const ms = kinds.reduce((sum, kind) => sum + after.totals[kind].ms - before.totals[kind].ms, 0);
+  return {
+    gcMs: Math.round(ms),
+    minor: after.totals.minor.count - before.totals.minor.count,
+    major: after.totals.major.count - before.totals.major.count,
+    heapAfterMajorMB: Math.round(after.usedAfterMajorMB),
+    // What the heap holds committed at the end (its spaces), and what lies outside it.
+    newSpaceMB: after.spacesMB.new_space,
+    oldSpaceMB: after.spacesMB.old_space,
+    heapMB: Object.values(after.spacesMB).reduce((sum, mb) => sum + mb, 0),
+    externalMB: after.externalMB,
+  };
+}
+
+/**
+ * The machine's speed, as this process's CPU time for a fixed piece of work (hashing 256 MB). It
+ * does not depend on the app: if it moves between rounds, the machine itself (a shared host's
+ * neighbours, its clock) moved, and so will every CPU-per-request figure.
+ */
+function probeMs(): number {
+  const block = Buffer.alloc(1 << 20, 7);
+  const before = process.cpuUsage();
+  for (let i = 0; i < 256; i++) createHash("sha256").update(block).digest();
+  const used = process.cpuUsage(before);
+  return Math.round((used.user + used.system) / 100) / 10;
 }
 
 function residentMB(pid: number): number {
@@ -66,12 +109,6 @@ function signUps(connections: number, options: { seconds?: number; amount?: numb
 const ping = (seconds: number) => autocannon({ url: `${base}/api/ping`, connections: 32, duration: seconds, timeout: 30 });
 
 async function main() {
-  const server = embedded ? undefined : await findTestServer();
-  const database = server ? await createMigratedDatabase(server, "rush") : undefined;
-  const databaseUrl = database?.url ?? `postgresql://postgres:postgres@127.0.0.1:${embeddedPort}/funwalk`;
-  const dataDir = mkdtempSync(path.join(tmpdir(), "funwalk-rush-"));
-  // Run as root, the embedded PostgreSQL runs as the postgres user, who must reach its data folder.
-  chmodSync(dataDir, 0o755);
   const results: Record<string, unknown> = {
     startedAt: new Date().toISOString(),
     database: embedded ? "embedded PostgreSQL (npm start's default)" : "the tests' PostgreSQL",
@@ -80,32 +117,23 @@ async function main() {
     walkers,
     loadAtStart: load(),
   };
-  const inherited = { ...process.env };
-  delete inherited.DATABASE_URL;
-  const start = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "scripts/start.ts")], {
-    cwd: root,
-    env: {
-      ...inherited,
-      ...(database ? { DATABASE_URL: database.url } : { EMBEDDED_PG_PORT: String(embeddedPort) }),
-      PORT: String(port),
-      DEV_SMTP_PORT: String(port + 1000),
-      FUNWALK_DATA_DIR: dataDir,
-      RATE_LIMIT_SIGNUPS: "1000000",
+  const app = await npmStart({
+    port,
+    testDatabase: !embedded,
+    env: (dataDir) => {
+      // The web server's garbage collection, written each second by bench/gc-observer.mjs.
+      mkdirSync(path.join(dataDir, "gc"));
+      return {
+        RATE_LIMIT_SIGNUPS: "1000000",
+        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${pathToFileURL(path.join(root, "bench/gc-observer.mjs")).href}`.trim(),
+        FUNWALK_GC_DIR: path.join(dataDir, "gc"),
+      };
     },
-    stdio: ["ignore", "ignore", "inherit"],
   });
+  const { webPid, databaseUrl } = app;
+  const gcDir = path.join(app.dataDir, "gc");
   const db = new pg.Client({ connectionString: databaseUrl });
   try {
-    const deadline = Date.now() + 300_000;
-    while (Date.now() < deadline) {
-      try {
-        if ((await fetch(`${base}/api/health`)).ok) break;
-      } catch {
-        // not yet
-      }
-      await sleep(500);
-    }
-    const webPid = listeningPid();
     await db.connect();
     const walk = (await db.query<{ waiverVersion: string; privacyVersion: string | null; id: string }>(
       `SELECT "waiverVersion", "privacyVersion", "id" FROM "Event" ORDER BY "startsAt" LIMIT 1`,
@@ -130,7 +158,13 @@ async function main() {
     }
 
     // A fresh server, as the baseline: restarted, then measured alone.
-    const fresh = { ping: summary(await ping(8)), signUps: summary(await signUps(32, { seconds: 8 }, walk)) };
+    const measureAlone = async () => {
+      const gcBefore = gcState(gcDir, webPid);
+      const figures = { ping: summary(await ping(8)), signUps: summary(await signUps(32, { seconds: 8 }, walk)) };
+      await sleep(1100);
+      return { ...figures, gc: gcBetween(gcBefore, gcState(gcDir, webPid)), probeMs: probeMs() };
+    };
+    const fresh = await measureAlone();
     log(`before the load: constant route ${fresh.ping.rps}/s, sign-ups ${fresh.signUps.rps}/s, web server ${residentMB(webPid)} MB`);
 
     const roundResults: Record<string, unknown>[] = [];
@@ -138,6 +172,7 @@ async function main() {
     let manageIndex = 0;
     for (let round = 1; round <= rounds; round++) {
       const cpuBefore = cpuTotals([webPid]);
+      const gcBefore = gcState(gcDir, webPid);
       const result = await autocannon({
         url: base,
         connections: 64,
@@ -161,13 +196,19 @@ async function main() {
       // The CPU a request cost: unlike the rate, it does not move when something else on the
       // machine takes a core, so a render that leaves work behind shows here first.
       const cpu = cpuPerRequest(cpuBefore, cpuTotals([webPid]), result.requests.total);
-      const figures = { round, ...summary(result), rssMB: rss, appCpuMs: cpu?.appMs, postgresCpuMs: cpu?.postgresMs, load: load() };
+      // Let the observer write its last second before reading it.
+      await sleep(1100);
+      const gc = gcBetween(gcBefore, gcState(gcDir, webPid));
+      const figures = { round, ...summary(result), rssMB: rss, appCpuMs: cpu?.appMs, postgresCpuMs: cpu?.postgresMs, ...gc, probeMs: probeMs(), load: load() };
       roundResults.push(figures);
-      log(`round ${round}: ${figures.rps} requests/s, p99 ${figures.p99} ms, app CPU ${cpu?.appMs.toFixed(2)} ms a request, non-2xx/3xx ${figures.non2xx} (the sign-ups' 303s), errors ${figures.errors}, web server ${rss} MB`);
+      log(
+        `round ${round}: ${figures.rps} requests/s, p99 ${figures.p99} ms, app CPU ${cpu?.appMs.toFixed(2)} ms a request, non-2xx/3xx ${figures.non2xx} (the sign-ups' 303s), errors ${figures.errors}, web server ${rss} MB; ` +
+          `GC ${gc?.gcMs} ms (${gc?.major} major, live after ${gc?.heapAfterMajorMB} MB; heap ${gc?.heapMB} MB of which young ${gc?.newSpaceMB} MB, external ${gc?.externalMB} MB), probe ${figures.probeMs} ms`,
+      );
     }
     const rssAtEnd = residentMB(webPid);
     await sleep(10_000);
-    const after = { ping: summary(await ping(8)), signUps: summary(await signUps(32, { seconds: 8 }, walk)) };
+    const after = await measureAlone();
     log(`10 s after the load: constant route ${after.ping.rps}/s, sign-ups ${after.signUps.rps}/s`);
     const first = roundResults[0] as { rps: number };
     const queued = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "EmailOutbox" WHERE "status" IN ('QUEUED', 'SENDING')`)).rows[0]!.n;
@@ -192,13 +233,7 @@ async function main() {
   } finally {
     // Closed before the server goes: npm start stops the embedded PostgreSQL, which ends this connection.
     await db.end().catch(() => undefined);
-    start.kill("SIGTERM");
-    await new Promise((r) => start.once("exit", r));
-    if (server && database) {
-      await dropDatabase(server, database.name).catch(() => undefined);
-      await server.stop();
-    }
-    rmSync(dataDir, { recursive: true, force: true });
+    await app.stop();
   }
   mkdirSync(path.join(root, "bench/results"), { recursive: true });
   writeFileSync(path.join(root, "bench/results/rush.json"), JSON.stringify(results, null, 2));

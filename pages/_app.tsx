@@ -1,7 +1,9 @@
-// The Pages Router's app shell, used only by the sign-up page (pages/register.tsx): the same fonts
-// and styles as the App Router's root layout.
-import "@fontsource-variable/inter";
+// The Pages Router's app shell (the sign-up page and the public pages rendered once, pages/public/):
+// the same styles and font as the App Router's root layout. The font's class goes on <html> in
+// _document.tsx; its styles come with this shell (a font loader called only from _document is
+// never sent to the browser).
 import "../app/globals.css";
+import "../app/fonts";
 import type { AppProps } from "next/app";
 
 export default function App({ Component, pageProps }: AppProps) {

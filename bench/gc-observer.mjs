@@ -38,6 +38,8 @@ if (dir) {
       // Where resident memory goes: each heap space's committed size, and memory outside the heap.
       spacesMB: Object.fromEntries(getHeapSpaceStatistics().map((space) => [space.space_name, Math.round(space.space_size / 2 ** 20)])),
       externalMB: Math.round(process.memoryUsage().external / 2 ** 20),
+      // The flags it was started with (the heap's budget and the young generation's bounds).
+      flags: process.execArgv,
     });
     writeFileSync(`${file}.tmp`, body);
     renameSync(`${file}.tmp`, file);

@@ -71,6 +71,7 @@ export async function npmStart(options: { port: number; testDatabase?: boolean; 
     }
     await sleep(500);
   }
+  const stopped = start.exitCode !== null;
   await stop();
-  throw new Error("npm start did not answer within 10 minutes");
+  throw new Error(stopped ? "npm start stopped before it answered (its messages are above)" : "npm start did not answer within 10 minutes");
 }

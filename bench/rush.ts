@@ -4,12 +4,14 @@
 // the walk's page, the sign-up page, a sign-up, the booth map, a manage page) in rounds of one minute.
 // It reports each round's rate against the first, the web server's resident memory after the first
 // minute and at the end, and the constant route's and the sign-ups' rates 10 s after the load against
-// the same server's when freshly started. One difference from npm start, on purpose:
+// the same server's when freshly started, then side by side with a second, fresh web server on the
+// same database (started with the first's flags and environment). One difference from npm start, on purpose:
 // RATE_LIMIT_SIGNUPS is raised, since every request comes from 127.0.0.1.
 //   npm run bench:rush                       10 rounds of 60 s (about 14 minutes in all)
 //   npm run bench:rush -- --rounds=3 --round=30 --walkers=5000
 //   npm run bench:rush -- --database=test    the tests' PostgreSQL (DATABASE_URL, else 127.0.0.1:5432)
 //                                            instead of npm start's embedded one
+import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
@@ -17,6 +19,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import autocannon from "autocannon";
 import pg from "pg";
+import { heapFlags } from "../lib/env-schema";
 import { cpuPerRequest, cpuTotals } from "./cpu";
 import { npmStart } from "./npm-start";
 import { signUpBody } from "./sign-up-form";
@@ -89,9 +92,9 @@ function residentMB(pid: number): number {
 
 const summary = (r: autocannon.Result) => ({ rps: Math.round(r.requests.total / r.duration), p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors + r.timeouts });
 
-function signUps(connections: number, options: { seconds?: number; amount?: number }, walk: { waiverVersion: string; privacyVersion: string | null }) {
+function signUps(connections: number, options: { seconds?: number; amount?: number }, walk: { waiverVersion: string; privacyVersion: string | null }, url = base) {
   return autocannon({
-    url: base,
+    url,
     connections,
     ...(options.amount ? { amount: options.amount } : { duration: options.seconds }),
     timeout: 30,
@@ -99,14 +102,50 @@ function signUps(connections: number, options: { seconds?: number; amount?: numb
       {
         method: "POST",
         path: "/api/register/submit",
-        headers: { "content-type": "application/x-www-form-urlencoded", accept: "text/html", origin: base },
+        headers: { "content-type": "application/x-www-form-urlencoded", accept: "text/html", origin: url },
         setupRequest: (request) => ({ ...request, body: signUpBody(walk.waiverVersion, walk.privacyVersion) }),
       },
     ],
   });
 }
 
-const ping = (seconds: number) => autocannon({ url: `${base}/api/ping`, connections: 32, duration: seconds, timeout: 30 });
+const ping = (seconds: number, url = base) => autocannon({ url: `${url}/api/ping`, connections: 32, duration: seconds, timeout: 30 });
+
+/**
+ * A second web server started as npm start started the first (its flags, and its environment read from
+ * /proc), on a port of its own: the same database, email backlog and machine, but a fresh process.
+ */
+async function freshTwin(webPid: number): Promise<{ base: string; stop: () => Promise<void> }> {
+  const twinPort = port + 5;
+  const env = Object.fromEntries(
+    readFileSync(`/proc/${webPid}/environ`, "utf8")
+      .split("\0")
+      .filter(Boolean)
+      .map((line) => [line.slice(0, line.indexOf("=")), line.slice(line.indexOf("=") + 1)]),
+  ) as NodeJS.ProcessEnv;
+  // As scripts/start.ts starts it (its command line is not readable: Next.js renames the process).
+  const nextBin = path.join(root, "node_modules/next/dist/bin/next");
+  const twin = spawn(process.execPath, [...heapFlags(env), nextBin, "start", "-p", String(twinPort)], {
+    cwd: root,
+    env: { ...env, PORT: String(twinPort) },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const twinBase = `http://127.0.0.1:${twinPort}`;
+  const stop = async () => {
+    if (twin.exitCode !== null) return;
+    twin.kill("SIGTERM");
+    await new Promise((r) => twin.once("exit", r));
+  };
+  for (const deadline = Date.now() + 60_000; Date.now() < deadline; await sleep(250)) {
+    try {
+      if ((await fetch(`${twinBase}/api/health`)).ok) return { base: twinBase, stop };
+    } catch {
+      // not yet
+    }
+  }
+  await stop();
+  throw new Error("the fresh web server did not answer within a minute");
+}
 
 async function main() {
   const results: Record<string, unknown> = {
@@ -210,6 +249,25 @@ async function main() {
     await sleep(10_000);
     const after = await measureAlone();
     log(`10 s after the load: constant route ${after.ping.rps}/s, sign-ups ${after.signUps.rps}/s`);
+    // The same, side by side with a fresh web server on the same database, email backlog and machine
+    // (both warmed by one short run), in halves A B B A: what remains is the loaded process's own state.
+    const twin = await freshTwin(webPid);
+    const sideBySide = { loaded: { ping: 0, signUps: 0 }, fresh: { ping: 0, signUps: 0 } };
+    try {
+      await ping(2, twin.base);
+      await signUps(32, { seconds: 2 }, walk, twin.base);
+      for (const which of ["loaded", "fresh", "fresh", "loaded"] as const) {
+        const url = which === "loaded" ? base : twin.base;
+        sideBySide[which].ping += summary(await ping(5, url)).rps / 2;
+        sideBySide[which].signUps += summary(await signUps(32, { seconds: 5 }, walk, url)).rps / 2;
+      }
+    } finally {
+      await twin.stop();
+    }
+    log(
+      `side by side with a fresh web server: constant route ${Math.round(sideBySide.loaded.ping)} against ${Math.round(sideBySide.fresh.ping)}/s, ` +
+        `sign-ups ${Math.round(sideBySide.loaded.signUps)} against ${Math.round(sideBySide.fresh.signUps)}/s`,
+    );
     const first = roundResults[0] as { rps: number };
     const queued = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "EmailOutbox" WHERE "status" IN ('QUEUED', 'SENDING')`)).rows[0]!.n;
     Object.assign(results, {
@@ -226,10 +284,13 @@ async function main() {
       after,
       pingAfterToFresh: +(after.ping.rps / fresh.ping.rps).toFixed(2),
       signUpsAfterToFresh: +(after.signUps.rps / fresh.signUps.rps).toFixed(2),
+      sideBySide,
+      pingLoadedToFreshTwin: +(sideBySide.loaded.ping / sideBySide.fresh.ping).toFixed(2),
+      signUpsLoadedToFreshTwin: +(sideBySide.loaded.signUps / sideBySide.fresh.signUps).toFixed(2),
       emailsStillQueued: queued,
       loadAtEnd: load(),
     });
-    log(`slowest round ÷ first ${results.slowestRoundToFirst}; app CPU a request, costliest round ÷ first ${results.costliestRoundCpuToFirst}; web server ${rssAfterFirstMinute} MB after the first minute → ${rssAtEnd} MB at the end; after ÷ fresh: constant route ${results.pingAfterToFresh}, sign-ups ${results.signUpsAfterToFresh}`);
+    log(`slowest round ÷ first ${results.slowestRoundToFirst}; app CPU a request, costliest round ÷ first ${results.costliestRoundCpuToFirst}; web server ${rssAfterFirstMinute} MB after the first minute → ${rssAtEnd} MB at the end; after ÷ fresh: constant route ${results.pingAfterToFresh}, sign-ups ${results.signUpsAfterToFresh}; loaded ÷ fresh side by side: constant route ${results.pingLoadedToFreshTwin}, sign-ups ${results.signUpsLoadedToFreshTwin}`);
   } finally {
     // Closed before the server goes: npm start stops the embedded PostgreSQL, which ends this connection.
     await db.end().catch(() => undefined);

@@ -31,8 +31,8 @@ describe("parseEnv", () => {
 
   it("gives the web server a heap budget of 256 MB unless told otherwise, and refuses a nonsense one", () => {
     expect(parseEnv(valid).FUNWALK_HEAP_MB).toBe(256);
-    expect(heapFlags({})).toEqual(["--max-old-space-size=256", "--max-semi-space-size=64"]);
-    expect(heapFlags({ FUNWALK_HEAP_MB: "1024" })).toEqual(["--max-old-space-size=1024", "--max-semi-space-size=64"]);
+    expect(heapFlags({})).toEqual(["--max-old-space-size=256", "--min-semi-space-size=16", "--max-semi-space-size=32"]);
+    expect(heapFlags({ FUNWALK_HEAP_MB: "1024" })).toEqual(["--max-old-space-size=1024", "--min-semi-space-size=16", "--max-semi-space-size=32"]);
     expect(() => heapFlags({ FUNWALK_HEAP_MB: "64" })).toThrow(/FUNWALK_HEAP_MB must be at least 128/);
     expect(() => heapFlags({ FUNWALK_HEAP_MB: "lots" })).toThrow(/FUNWALK_HEAP_MB/);
   });

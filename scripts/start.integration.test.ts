@@ -1,5 +1,5 @@
 // `npm start` explains start-up problems in one sentence, without a stack trace.
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
 import { tmpdir } from "node:os";
@@ -13,15 +13,27 @@ const dataDir = mkdtempSync(path.join(tmpdir(), "funwalk-start-"));
 // As root, PostgreSQL runs as the `postgres` user, which must be able to enter the folder.
 chmodSync(dataDir, 0o755);
 
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+// Every npm start launched here, so that a test failing half-way leaves none running.
+const launched: ChildProcess[] = [];
+
+afterAll(async () => {
+  for (const child of launched.filter((c) => c.exitCode === null && c.signalCode === null)) {
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    process.kill(-child.pid!, "SIGINT");
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 30_000))]);
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+}, 60_000);
 
 // In a process group of its own, as in a terminal: Ctrl-C there signals the whole group.
 function launch(env: Record<string, string>, script = "scripts/start.ts") {
-  return spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), script], {
+  const child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), script], {
     cwd: root,
     detached: true,
     env: { ...process.env, DATABASE_URL: "", FUNWALK_DATA_DIR: dataDir, ...env },
   });
+  launched.push(child);
+  return child;
 }
 
 /** PostgreSQL servers running from a data folder under `folder`. */

@@ -23,7 +23,7 @@ import { SMTPServer } from "smtp-server";
 import { spawnEmailWorker } from "../scripts/lib/email-worker-process";
 import { envSchema } from "../lib/env-schema";
 import { seed } from "../lib/events/seed";
-import { ensureProductionBuild, startNextServer } from "../test/support/next-server";
+import { ensureProductionBuild, startNextServer, waitUntilServing } from "../test/support/next-server";
 import { createMigratedDatabase, dropDatabase, findTestServer } from "../test/support/postgres";
 import { cpuCeiling, cpuPerRequest, cpuTotals, type CpuPerRequest } from "./cpu";
 import { combined, cpuUsed, fromAutocannon, interleaved, load, type Figures, type Half } from "./phases";
@@ -103,19 +103,6 @@ function residentMB(pids: number[]): number {
     }
   }
   return Math.round(kb / 1024);
-}
-
-async function waitUntilServing(child: ChildProcess) {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline && child.exitCode === null) {
-    try {
-      if ((await fetch(`${base}/api/ping`)).ok) return;
-    } catch {
-      // not yet
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error("the app did not start");
 }
 
 // ---- the sign-up form, as a browser posts it (a plain HTML form, the same with JavaScript on or off) ----
@@ -362,7 +349,7 @@ async function main() {
       EMAIL_WORKER: "off",
       SMTP_URL: "smtp://127.0.0.1:9",
     });
-    await waitUntilServing(app);
+    await waitUntilServing(base, app, 120_000);
     const pid = app.pid!;
     log(`next start on ${base} (pid ${pid}), load ${load()}`);
 

@@ -21,7 +21,7 @@ import pg from "pg";
 import { createPrismaClient } from "../lib/db/client";
 import { seed } from "../lib/events/seed";
 import { GATE_COOKIE, hashPassToken, newPassToken, signPassCookie } from "../lib/gate/token";
-import { ensureProductionBuild, startNextServer } from "../test/support/next-server";
+import { ensureProductionBuild, startNextServer, waitUntilServing } from "../test/support/next-server";
 import { createMigratedDatabase, dropDatabase, findTestServer } from "../test/support/postgres";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -86,18 +86,6 @@ async function addPasses(client: pg.Client, eventId: string, count: number): Pro
   return cookies;
 }
 
-async function waitUntilServing() {
-  for (let i = 0; i < 600; i++) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      // not yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("the server did not start");
-}
-
 /** Bytes on the wire for a GET with Accept-Encoding: gzip (what a phone's browser receives), and the encoding. */
 function wireBytes(url: string, cookie: string): Promise<{ bytes: number; encoding: string }> {
   return new Promise((resolve, reject) => {
@@ -150,7 +138,7 @@ async function main() {
     if (!existsSync(path.join(root, ".next/BUILD_ID")) || process.env.FORCE_BUILD === "1") log("building the production bundle");
     ensureProductionBuild();
     app = startNextServer(port, { DATABASE_URL: database.url, AUTH_SECRET: SECRET, EMAIL_WORKER: "off", SMTP_URL: "smtp://127.0.0.1:9" });
-    await waitUntilServing();
+    await waitUntilServing(base, app, 300_000);
     log(`next start on ${base}, load ${load()}`);
 
     // Warm-up.

@@ -6,10 +6,10 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { waitUntilServing } from "../test/support/next-server";
 import { createMigratedDatabase, dropDatabase, findTestServer } from "../test/support/postgres";
 
 const root = path.resolve(import.meta.dirname, "..");
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export interface NpmStart {
   base: string;
@@ -61,17 +61,11 @@ export async function npmStart(options: { port: number; testDatabase?: boolean; 
     }
     rmSync(dataDir, { recursive: true, force: true });
   };
-  const deadline = Date.now() + 600_000;
-  while (Date.now() < deadline) {
-    if (start.exitCode !== null) break;
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return { base, webPid: listeningPid(port), databaseUrl, dataDir, stop };
-    } catch {
-      // not yet
-    }
-    await sleep(500);
+  try {
+    await waitUntilServing(base, start, 600_000);
+  } catch (error) {
+    await stop();
+    throw error;
   }
-  const stopped = start.exitCode !== null;
-  await stop();
-  throw new Error(stopped ? "npm start stopped before it answered (its messages are above)" : "npm start did not answer within 10 minutes");
+  return { base, webPid: listeningPid(port), databaseUrl, dataDir, stop };
 }

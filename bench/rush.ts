@@ -11,7 +11,6 @@
 //   npm run bench:rush -- --rounds=3 --round=30 --walkers=5000
 //   npm run bench:rush -- --database=test    the tests' PostgreSQL (DATABASE_URL, else 127.0.0.1:5432)
 //                                            instead of npm start's embedded one
-import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
@@ -19,7 +18,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import autocannon from "autocannon";
 import pg from "pg";
-import { heapFlags } from "../lib/env-schema";
+import { startNextServer, waitUntilServing } from "../test/support/next-server";
 import { cpuPerRequest, cpuTotals } from "./cpu";
 import { npmStart } from "./npm-start";
 import { signUpBody } from "./sign-up-form";
@@ -122,29 +121,24 @@ async function freshTwin(webPid: number): Promise<{ base: string; stop: () => Pr
       .split("\0")
       .filter(Boolean)
       .map((line) => [line.slice(0, line.indexOf("=")), line.slice(line.indexOf("=") + 1)]),
-  ) as NodeJS.ProcessEnv;
-  // As scripts/start.ts starts it (its command line is not readable: Next.js renames the process).
-  const nextBin = path.join(root, "node_modules/next/dist/bin/next");
-  const twin = spawn(process.execPath, [...heapFlags(env), nextBin, "start", "-p", String(twinPort)], {
-    cwd: root,
-    env: { ...env, PORT: String(twinPort) },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  ) as Record<string, string>;
+  // Its own address in place of the first server's (links, sign-in and the sign-up's origin check).
+  for (const own of ["PORT", "APP_URL", "AUTH_URL"]) delete env[own];
+  // As scripts/start.ts starts it, with its flags (its command line is not readable: Next.js renames the process).
+  const twin = startNextServer(twinPort, env);
   const twinBase = `http://127.0.0.1:${twinPort}`;
   const stop = async () => {
     if (twin.exitCode !== null) return;
     twin.kill("SIGTERM");
     await new Promise((r) => twin.once("exit", r));
   };
-  for (const deadline = Date.now() + 60_000; Date.now() < deadline; await sleep(250)) {
-    try {
-      if ((await fetch(`${twinBase}/api/health`)).ok) return { base: twinBase, stop };
-    } catch {
-      // not yet
-    }
+  try {
+    await waitUntilServing(twinBase, twin, 60_000);
+  } catch (error) {
+    await stop();
+    throw error;
   }
-  await stop();
-  throw new Error("the fresh web server did not answer within a minute");
+  return { base: twinBase, stop };
 }
 
 async function main() {

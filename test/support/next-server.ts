@@ -30,3 +30,20 @@ export function startNextServer(port: number, env: Record<string, string>): Chil
     },
   });
 }
+
+/**
+ * Waits until the app at `base` answers /api/health while `child` (the server, or npm start) runs;
+ * throws a sentence when it stops first or `timeoutMs` passes.
+ */
+export async function waitUntilServing(base: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && child.exitCode === null) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return;
+    } catch {
+      // not yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(child.exitCode === null ? `${base} did not answer within ${Math.round(timeoutMs / 1000)} s` : `the server for ${base} stopped before it answered (its messages are above)`);
+}

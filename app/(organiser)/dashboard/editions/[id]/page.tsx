@@ -12,7 +12,7 @@ export default async function EditionPage({ params }: { params: Promise<{ id: st
   const edition = await editionForPage(actor, params);
   const locale = (await getLocale()) as "en" | "es";
   const t = await getTranslations("Dashboard.edition");
-  const [row] = await listEditions(actor, { id: edition.id });
+  const row = (await listEditions(actor, { id: edition.id }))[0]!;
   const number = new Intl.NumberFormat(locale);
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: edition.timezone });
   return (
@@ -23,11 +23,11 @@ export default async function EditionPage({ params }: { params: Promise<{ id: st
         <dt className="font-medium">{t("starts")}</dt>
         <dd>{when.format(edition.startsAt)}</dd>
         <dt className="font-medium">{t("columns.confirmed")}</dt>
-        <dd>{number.format(row!.confirmed)}</dd>
+        <dd>{number.format(row.confirmed)}</dd>
         <dt className="font-medium">{t("columns.checkedIn")}</dt>
-        <dd>{number.format(row!.checkedIn)}</dd>
+        <dd>{number.format(row.checkedIn)}</dd>
         <dt className="font-medium">{t("columns.booths")}</dt>
-        <dd>{number.format(row!.approvedBooths)}</dd>
+        <dd>{number.format(row.approvedBooths)}</dd>
       </dl>
       {edition.status === "DRAFT" && <PublishForm editionId={edition.id} />}
     </div>
